@@ -1,0 +1,21 @@
+/**
+ * The Bali Process domain model, its canonical register, and validation.
+ *
+ * <p>{@link org.balimodel.core.model} holds the records of the model and their builders,
+ * {@link org.balimodel.core.register} the canonical register, {@link org.balimodel.core.validation}
+ * the validator and its report.
+ */
+module org.balimodel.core {
+  // Immutables generates the builders at compile time; nothing of it is needed at run time.
+  requires static org.immutables.value;
+  requires transitive jakarta.validation;
+  requires org.hibernate.validator;
+
+  exports org.balimodel.core.model;
+  exports org.balimodel.core.register;
+  exports org.balimodel.core.validation;
+
+  // Hibernate Validator reads the record fields reflectively to check their constraints.
+  opens org.balimodel.core.model to org.hibernate.validator;
+  opens org.balimodel.core.register to org.hibernate.validator;
+}

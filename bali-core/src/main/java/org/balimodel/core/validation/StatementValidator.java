@@ -1,0 +1,134 @@
+package org.balimodel.core.validation;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.balimodel.core.model.Statement;
+import org.balimodel.core.register.Register;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * Validates a {@link Statement} against its constraints and the rules of the Bali Process, and
+ * returns a {@link Report} of everything wrong.
+ *
+ * <p>Two layers land in one report: the Jakarta Validation constraints on the model's attributes
+ * (patterns, not-blank, positive numbers), then the document rules that need the whole statement
+ * and the {@link Register} (references resolve, co-chairs are participants, dates agree). Codes are
+ * listed in {@link IssueCode}.
+ *
+ * <p>A validator is immutable and thread-safe: create one and share it. The Jakarta Validation
+ * factory behind it is built once per process, on first use, because building it costs far more
+ * than a validation. {@link #validate(Statement)} never throws for bad data: whatever the
+ * statement holds, the answer is a report.
+ */
+public final class StatementValidator {
+
+  private final Register register;
+
+  private StatementValidator(Register register) {
+    this.register = register;
+  }
+
+  /** A validator against the register bali ships, {@link Register#baliProcess()}. */
+  public static StatementValidator create() {
+    return new StatementValidator(Register.baliProcess());
+  }
+
+  /** A validator against another register. */
+  public static StatementValidator create(Register register) {
+    return new StatementValidator(Objects.requireNonNull(register, "register"));
+  }
+
+  /** The register statements are validated against. */
+  public Register register() {
+    return register;
+  }
+
+  /**
+   * Validates a statement: constraints first, then document rules.
+   *
+   * @param statement the statement; {@code null} is reported, not thrown
+   * @return every issue found; empty for a valid statement with nothing to remark
+   */
+  public Report validate(Statement statement) {
+    if (statement == null) {
+      return new Report(List.of(IssueCode.RULE_FAILED.issue("", "there is no statement to validate")));
+    }
+    List<Issue> issues = new ArrayList<>();
+    issues.addAll(constraints(statement));
+    issues.addAll(DocumentRules.check(statement, register));
+    return new Report(issues);
+  }
+
+  private static List<Issue> constraints(Object value) {
+    Set<ConstraintViolation<Object>> violations;
+    try {
+      violations = Factory.VALIDATOR.validate(value);
+    } catch (RuntimeException e) {
+      return List.of(IssueCode.RULE_FAILED.issue("", "the attribute constraints could not be checked: " + e.getClass().getSimpleName()));
+    }
+    List<Issue> issues = new ArrayList<>(violations.size());
+    for (ConstraintViolation<Object> violation : violations) {
+      String constraint = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+      issues.add(Issue.of(Severity.ERROR, "constraint." + kebab(constraint), pointer(violation.getPropertyPath()), violation.getMessage()));
+    }
+    // Jakarta Validation returns a hash set; sort so the same statement always gives the same report.
+    issues.sort(Comparator.comparing(Issue::pointer).thenComparing(Issue::code));
+    return issues;
+  }
+
+  /** {@code sections[0].paragraphs[2].clause} becomes {@code /sections/0/paragraphs/2/clause}. */
+  static String pointer(Path path) {
+    String out = "";
+    for (Path.Node node : path) {
+      // The index (or key) of a node locates it in the container named by the node before it.
+      if (node.getIndex() != null) {
+        out = Pointers.append(out, node.getIndex());
+      } else if (node.getKey() != null) {
+        out = Pointers.append(out, String.valueOf(node.getKey()));
+      }
+      String name = node.getName();
+      if (name != null && !name.startsWith("<")) {
+        out = Pointers.append(out, name);
+      }
+    }
+    return out;
+  }
+
+  private static String kebab(String name) {
+    StringBuilder out = new StringBuilder(name.length() + 4);
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isUpperCase(c) && i > 0) {
+        out.append('-');
+      }
+      out.append(Character.toLowerCase(c));
+    }
+    return out.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /** Built once per class loader, on first use. */
+  private static final class Factory {
+    static final Validator VALIDATOR = build();
+
+    private static Validator build() {
+      // ParameterMessageInterpolator: messages substitute constraint parameters only; no expression
+      // language is loaded, so no text can ever be evaluated as an expression.
+      ValidatorFactory factory =
+          Validation.byProvider(HibernateValidator.class)
+              .configure()
+              .messageInterpolator(new ParameterMessageInterpolator())
+              .buildValidatorFactory();
+      return factory.getValidator();
+    }
+  }
+}
