@@ -3,13 +3,14 @@ package org.balimodel.json;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -104,6 +105,9 @@ public final class BaliJson {
             .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+            // Characters beyond the Basic Multilingual Plane are written as UTF-8, like every
+            // other character, rather than as escaped surrogate pairs.
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
             .build();
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     this.pretty =
@@ -331,7 +335,9 @@ public final class BaliJson {
       }
       return (Statement) value;
     } catch (StreamConstraintsException e) {
-      issues.error(limitCode(e), pointer(p), Issues.location(e.getLocation()), e.getOriginalMessage());
+      JsonIssueCode code = limitCode(e);
+      JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+      issues.error(code, pointer(p), Issues.location(at), limitMessage(code));
     } catch (JsonEOFException e) {
       issues.error(
           JsonIssueCode.SYNTAX_TRUNCATED,
@@ -384,6 +390,17 @@ public final class BaliJson {
       return JsonIssueCode.LIMIT_TOKENS;
     }
     return JsonIssueCode.LIMIT_SIZE;
+  }
+
+  private String limitMessage(JsonIssueCode code) {
+    return switch (code) {
+      case LIMIT_DEPTH -> "objects and arrays nest deeper than the limit of " + limits.maxDepth();
+      case LIMIT_STRING -> "a string is longer than the limit of " + limits.maxStringLength() + " characters";
+      case LIMIT_NUMBER -> "a number is longer than the limit of " + limits.maxNumberLength() + " characters";
+      case LIMIT_NAME -> "a property name is longer than the limit of " + limits.maxNameLength() + " characters";
+      case LIMIT_TOKENS -> "the document has more than the limit of " + limits.maxTokenCount() + " tokens";
+      default -> "the document is larger than the limit of " + limits.maxDocumentBytes();
+    };
   }
 
   private static JsonIssueCode syntaxCode(JsonProcessingException e) {

@@ -77,7 +77,12 @@ public final class Binder {
   private Object value(JsonParser p, Shape shape) throws IOException {
     JsonToken t = p.currentToken();
     if (t == JsonToken.VALUE_NULL) {
-      report(p, JsonIssueCode.NULL, "null is not a value of the format; omit the property instead");
+      report(
+          p,
+          JsonIssueCode.NULL,
+          p.getParsingContext().inArray()
+              ? "null is not a value of the format; a list holds no nulls"
+              : "null is not a value of the format; omit the property instead");
       return INVALID;
     }
     if (shape instanceof Obj obj) {
