@@ -178,6 +178,19 @@ class CanonicalRegisterTest {
   }
 
   @Test
+  void noTwoMembersShareANameOrAlias() {
+    // findMember keeps the first entry for a name, so a shared alias would silently shadow one.
+    for (Member member : REGISTER.members()) {
+      List<String> names = new ArrayList<>(member.aliases());
+      names.add(member.name());
+      names.add(member.id());
+      for (String name : names) {
+        assertEquals(Optional.of(member.id()), REGISTER.findMember(name).map(Member::id), name);
+      }
+    }
+  }
+
+  @Test
   void everyoneThe16thAhgSomStatementListsWasAMemberOnTheDayOfTheMeeting() {
     // The attendance line of the seed statement, verbatim.
     String attended =
