@@ -107,6 +107,14 @@ class CanonicalRegisterTest {
   }
 
   @Test
+  void timorLesteCountsFrom2002WhenItTookPartAsUntaetEastTimor() {
+    Member timorLeste = REGISTER.findMember("UNTAET/East Timor").orElseThrow();
+    assertEquals("TLS", timorLeste.id());
+    assertEquals(Optional.of(MemberStatus.MEMBER), timorLeste.statusOn(PartialDate.of(2002)));
+    assertTrue(timorLeste.note().orElse("").contains("UNTAET/East Timor"));
+  }
+
+  @Test
   void laterMembersHaveNoInventedJoiningDateAndSaySo() {
     for (String id : List.of("HKG", "IRQ", "MAC", "MDV", "TON")) {
       Member member = REGISTER.member(id).orElseThrow(() -> new AssertionError(id));
