@@ -107,6 +107,14 @@ class CanonicalRegisterTest {
   }
 
   @Test
+  void timorLesteCountsFrom2002WhenItTookPartAsUntaetEastTimor() {
+    Member timorLeste = REGISTER.findMember("UNTAET/East Timor").orElseThrow();
+    assertEquals("TLS", timorLeste.id());
+    assertEquals(Optional.of(MemberStatus.MEMBER), timorLeste.statusOn(PartialDate.of(2002)));
+    assertTrue(timorLeste.note().orElse("").contains("UNTAET/East Timor"));
+  }
+
+  @Test
   void laterMembersHaveNoInventedJoiningDateAndSaySo() {
     for (String id : List.of("HKG", "IRQ", "MAC", "MDV", "TON")) {
       Member member = REGISTER.member(id).orElseThrow(() -> new AssertionError(id));
@@ -175,6 +183,19 @@ class CanonicalRegisterTest {
         () -> assertResolves("Macau SAR (China)", "MAC"),
         () -> assertResolves("France (in respect of New Caledonia)", "FRA"),
         () -> assertResolves("UNODC", "UNODC"));
+  }
+
+  @Test
+  void noTwoMembersShareANameOrAlias() {
+    // findMember keeps the first entry for a name, so a shared alias would silently shadow one.
+    for (Member member : REGISTER.members()) {
+      List<String> names = new ArrayList<>(member.aliases());
+      names.add(member.name());
+      names.add(member.id());
+      for (String name : names) {
+        assertEquals(Optional.of(member.id()), REGISTER.findMember(name).map(Member::id), name);
+      }
+    }
   }
 
   @Test
