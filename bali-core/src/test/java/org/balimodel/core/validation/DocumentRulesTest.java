@@ -182,6 +182,29 @@ class DocumentRulesTest {
     assertTrue(issue.message().startsWith("\"${jndi:ldap://x} {0} %s \\\"quoted\\\"\" names no body"), issue.message());
   }
 
+  @Test
+  void theCoChairsOfABodyTheStatementDefinesAreMembers() {
+    Body wgNew = new Body.Builder().id("WG-NEW").kind(BodyKind.WORKING_GROUP).name("A new working group")
+        .addCoChair(new org.balimodel.core.model.CoChairTerm(List.of("NZL", "VNM"), java.util.Optional.empty())).build();
+    assertClean(withEntities(new Entities.Builder().addBody(wgNew).build()));
+    Body wrong = new Body.Builder().from(wgNew)
+        .coChairs(List.of(new org.balimodel.core.model.CoChairTerm(List.of("NZL", "RSO"), java.util.Optional.empty()))).build();
+    assertFires(withEntities(new Entities.Builder().addBody(wrong).build()), IssueCode.REFERENCE_WRONG_KIND, "/entities/bodies/0/coChairs/0/members/1");
+  }
+
+  @Test
+  void anUnknownCoChairIsUnresolvedRatherThanANonMember() {
+    Statement statement = statement(ahgSom16().addCoChair("XYZ").build()).build();
+    assertFires(statement, IssueCode.REFERENCE_UNRESOLVED, "/meeting/coChairs/2");
+    assertEquals(List.of(), found(validate(statement), IssueCode.CO_CHAIR_NOT_MEMBER.code()));
+  }
+
+  @Test
+  void noStatementIsReportedNotThrown() {
+    Report report = VALIDATOR.validate(null);
+    assertEquals(List.of("validation.rule-failed "), report.issues().stream().map(i -> i.code() + " " + i.pointer()).toList());
+  }
+
   // --- identifiers -----------------------------------------------------------------------------
 
   @Test
@@ -324,6 +347,22 @@ class DocumentRulesTest {
     Entities reversed = new Entities.Builder()
         .addMeeting(otherMeeting("wg-d-2022").date(PartialDate.of(2022, 10)).endDate(PartialDate.of(2022, 9)).build()).build();
     assertFires(withEntities(reversed), IssueCode.DATE_SPAN_REVERSED, "/entities/meetings/0/endDate");
+  }
+
+  @Test
+  void aFrameworkIsSupersededOnlyAfterItWasAdopted() {
+    Framework.Builder plan = new Framework.Builder().id("wg-d-plan").kind(FrameworkKind.WORK_PLAN).name("WG-D plan")
+        .adopted(PartialDate.of(2019)).superseded(PartialDate.of(2021, 3));
+    assertClean(withEntities(new Entities.Builder().addFramework(plan.build()).build()));
+    assertFires(withEntities(new Entities.Builder().addFramework(plan.superseded(PartialDate.of(2018, 12)).build()).build()),
+        IssueCode.DATE_SPAN_REVERSED, "/entities/frameworks/0/superseded");
+  }
+
+  @Test
+  void withoutAMeetingDateAParticipantsStandingIsItsLatest() {
+    Meeting undated = ahgSom16().date(java.util.Optional.empty()).addParticipant(Participant.member("ILO")).build();
+    assertFires(statement(undated).build(), IssueCode.PARTICIPANT_STANDING, "/meeting/participants/16/role");
+    assertClean(statement(ahgSom16().date(java.util.Optional.empty()).build()).build());
   }
 
   // --- ordinals ----------------------------------------------------------------------------------
