@@ -41,17 +41,32 @@ final class ClauseVerbs {
 
   /** The verb the clause begins with, by the rule above, or null when none is found in time. */
   static OperativeVerb leadingVerb(String clause) {
-    String[] words = firstWords(clause, MAX_WORDS_BEFORE + LONGEST);
+    // Word boundaries only: words are compared in place, without copying them.
+    int max = MAX_WORDS_BEFORE + LONGEST;
+    int[] starts = new int[max];
+    int[] ends = new int[max];
     int count = 0;
-    while (count < words.length && words[count] != null) {
-      count++;
+    int length = clause.length();
+    int i = 0;
+    while (i < length && count < max) {
+      while (i < length && !isWordChar(clause.charAt(i))) {
+        i++;
+      }
+      if (i == length) {
+        break;
+      }
+      starts[count] = i;
+      while (i < length && isWordChar(clause.charAt(i))) {
+        i++;
+      }
+      ends[count++] = i;
     }
     for (int at = 0; at < count && at <= MAX_WORDS_BEFORE; at++) {
       OperativeVerb found = null;
       int foundLength = 0;
       for (OperativeVerb verb : VERBS) {
         String[] phrase = PHRASES[verb.ordinal()];
-        if (phrase.length > foundLength && matches(words, count, at, phrase)) {
+        if (phrase.length > foundLength && matches(clause, starts, ends, count, at, phrase)) {
           found = verb;
           foundLength = phrase.length;
         }
@@ -63,36 +78,23 @@ final class ClauseVerbs {
     return null;
   }
 
-  private static boolean matches(String[] words, int count, int at, String[] phrase) {
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '-' || c == '\'' || c == '\u2019';
+  }
+
+  private static boolean matches(String clause, int[] starts, int[] ends, int count, int at, String[] phrase) {
     if (at + phrase.length > count) {
       return false;
     }
-    for (int i = 0; i < phrase.length; i++) {
-      String word = words[at + i];
-      if (!word.equals(phrase[i]) && !("was".equals(phrase[i]) && "were".equals(word))) {
+    for (int w = 0; w < phrase.length; w++) {
+      int start = starts[at + w];
+      int length = ends[at + w] - start;
+      String expected = phrase[w];
+      boolean same = length == expected.length() && clause.regionMatches(true, start, expected, 0, length);
+      if (!same && !("was".equals(expected) && length == 4 && clause.regionMatches(true, start, "were", 0, 4))) {
         return false;
       }
     }
     return true;
-  }
-
-  /** The first {@code max} words, in lower case; unused slots are null. */
-  private static String[] firstWords(String clause, int max) {
-    String[] words = new String[max];
-    int count = 0;
-    StringBuilder word = new StringBuilder(16);
-    for (int i = 0; i < clause.length() && count < max; i++) {
-      char c = clause.charAt(i);
-      if (Character.isLetterOrDigit(c) || c == '-' || c == '\'' || c == '\u2019') {
-        word.append(Character.toLowerCase(c));
-      } else if (word.length() > 0) {
-        words[count++] = word.toString();
-        word.setLength(0);
-      }
-    }
-    if (word.length() > 0 && count < max) {
-      words[count] = word.toString();
-    }
-    return words;
   }
 }

@@ -120,7 +120,7 @@ final class DocumentRules {
   }
 
   private void run() {
-    boolean indexed = check(Rule.INDEX, "", () -> {
+    boolean indexed = guarded(Rule.INDEX, "", () -> {
       index = new EntityIndex(statement, register);
       seedOrdinals();
       return true;
@@ -129,7 +129,7 @@ final class DocumentRules {
       return;
     }
     PartialDate meetingDate = statement.meeting().date().orElse(null);
-    check(Rule.DATES, "/date", () -> statementNotBeforeMeeting(meetingDate));
+    guarded(Rule.DATES, "/date", () -> statementNotBeforeMeeting(meetingDate));
     meeting(statement.meeting(), "/meeting", true);
     sections(meetingDate);
     entities(statement.entities());
@@ -140,7 +140,7 @@ final class DocumentRules {
   // Running rules
 
   /** Runs one check of {@code rule}; reports the rule as failed at {@code pointer} if it throws. */
-  private boolean check(Rule rule, String pointer, BooleanSupplier body) {
+  private boolean guarded(Rule rule, String pointer, BooleanSupplier body) {
     if (failed.contains(rule)) {
       return false;
     }
@@ -179,7 +179,7 @@ final class DocumentRules {
    * otherwise. {@code index} is the position in {@code field}'s list, or -1 for a single value.
    */
   private boolean resolves(String base, String field, int position, String id, Set<EntityKind> allowed) {
-    return check(Rule.REFERENCES, base, () -> {
+    return guarded(Rule.REFERENCES, base, () -> {
       for (EntityKind kind : allowed) {
         if (index.find(kind, id) != null) {
           return true;
@@ -255,7 +255,7 @@ final class DocumentRules {
     if (date == null) {
       return;
     }
-    check(Rule.BODY_ESTABLISHED, base, () -> {
+    guarded(Rule.BODY_ESTABLISHED, base, () -> {
       Body body = index.body(id);
       PartialDate established = body == null ? null : body.established().orElse(null);
       if (established != null && established.isAfter(date)) {
@@ -273,7 +273,7 @@ final class DocumentRules {
     if (date == null || framework == null) {
       return;
     }
-    check(Rule.FRAMEWORK_IN_FORCE, base, () -> {
+    guarded(Rule.FRAMEWORK_IN_FORCE, base, () -> {
       String pointer = at(base, field, position);
       PartialDate adopted = framework.adopted().orElse(null);
       PartialDate superseded = framework.superseded().orElse(null);
@@ -317,8 +317,8 @@ final class DocumentRules {
         bodyEstablished(convenedBy.get(i), date, base, "convenedBy", i);
       }
     }
-    check(Rule.ORDINALS, base, () -> ordinal(meeting, base));
-    check(Rule.DATES, base, () -> span(meeting, base));
+    guarded(Rule.ORDINALS, base, () -> ordinal(meeting, base));
+    guarded(Rule.DATES, base, () -> span(meeting, base));
     Set<String> attending = new HashSet<>();
     for (Participant participant : meeting.participants()) {
       attending.add(participant.member());
@@ -386,7 +386,7 @@ final class DocumentRules {
         continue;
       }
       String pointer = at(base, "coChairs", i);
-      check(Rule.CO_CHAIRS, pointer, () -> {
+      guarded(Rule.CO_CHAIRS, pointer, () -> {
         if (!attending.contains(id)) {
           report(IssueCode.CO_CHAIR_NOT_PARTICIPANT, pointer, "the co-chair " + quote(id) + " is not among the meeting's participants");
         }
@@ -416,7 +416,7 @@ final class DocumentRules {
       String entry = at(base, "participants", i);
       boolean first = seen.add(id);
       if (!first) {
-        check(Rule.PARTICIPANTS, entry, () -> {
+        guarded(Rule.PARTICIPANTS, entry, () -> {
           report(IssueCode.PARTICIPANT_DUPLICATE, entry + "/member", quote(id) + " is already listed among the participants");
           return true;
         });
@@ -431,7 +431,7 @@ final class DocumentRules {
       if (!resolves(entry, "member", -1, id, EntityKind.MEMBERS)) {
         continue;
       }
-      check(Rule.PARTICIPANTS, entry, () -> {
+      guarded(Rule.PARTICIPANTS, entry, () -> {
         MemberStatus status = status(index.member(id), date);
         boolean allowed =
             role == ParticipantRole.MEMBER
@@ -477,7 +477,7 @@ final class DocumentRules {
 
   private void paragraph(Paragraph paragraph, String base, PartialDate date) {
     int expected = nextParagraph++;
-    check(Rule.PARAGRAPH_NUMBERS, base, () -> {
+    guarded(Rule.PARAGRAPH_NUMBERS, base, () -> {
       if (paragraph.number() != expected) {
         report(
             IssueCode.PARAGRAPH_NUMBERING,
@@ -501,7 +501,7 @@ final class DocumentRules {
     } else if (actor instanceof Actor.OfMember member) {
       resolves(base + "/actor", "member", -1, member.member(), EntityKind.MEMBERS);
     }
-    check(Rule.CLAUSE_VERB, base, () -> clauseVerb(decision, base));
+    guarded(Rule.CLAUSE_VERB, base, () -> clauseVerb(decision, base));
     references(decision.refersTo(), base + "/refersTo", date);
     List<Commitment> commitments = decision.commitments();
     for (int i = 0; i < commitments.size(); i++) {
@@ -534,7 +534,7 @@ final class DocumentRules {
 
   private void commitment(Commitment commitment, String base, PartialDate date) {
     List<String> owners = commitment.owners();
-    check(Rule.COMMITMENT_OWNER, base, () -> {
+    guarded(Rule.COMMITMENT_OWNER, base, () -> {
       if (owners.isEmpty()) {
         report(IssueCode.COMMITMENT_NO_OWNER, base + "/owners", "the commitment names no body or member that will act");
       }
@@ -558,7 +558,7 @@ final class DocumentRules {
       Member member = members.get(i);
       String entry = at(base, "members", i);
       define(member.id(), entry + "/id", false);
-      check(Rule.STATE_CODES, entry, () -> {
+      guarded(Rule.STATE_CODES, entry, () -> {
         if (member.kind() == MemberKind.STATE_OR_TERRITORY && !ALPHA3.contains(member.id())) {
           report(
               IssueCode.IDENTIFIER_NOT_ALPHA3,
@@ -619,7 +619,7 @@ final class DocumentRules {
     define(framework.id(), entry + "/id", false);
     framework.owner().ifPresent(id -> resolves(entry, "owner", -1, id, EntityKind.BODIES));
     framework.adoptedAt().ifPresent(id -> resolves(entry, "adoptedAt", -1, id, EntityKind.MEETINGS));
-    check(Rule.DATES, entry, () -> {
+    guarded(Rule.DATES, entry, () -> {
       Optional<PartialDate> adopted = framework.adopted();
       Optional<PartialDate> superseded = framework.superseded();
       if (adopted.isPresent() && superseded.isPresent() && superseded.get().isBefore(adopted.get())) {
@@ -643,7 +643,7 @@ final class DocumentRules {
    * Ministerial Conference records {@code bpmc-8}): that is the same meeting, not a redefinition.
    */
   private void define(String id, String pointer, boolean recordedMeeting) {
-    check(Rule.IDENTIFIERS, pointer, () -> {
+    guarded(Rule.IDENTIFIERS, pointer, () -> {
       String first = definedAt.putIfAbsent(id, pointer);
       if (first != null) {
         report(IssueCode.IDENTIFIER_DUPLICATE, pointer, quote(id) + " is already defined at " + first);
@@ -670,7 +670,7 @@ final class DocumentRules {
       if (!resolves(entry, "entity", -1, variant.entity(), EntityKind.ANY)) {
         continue;
       }
-      check(Rule.NAME_VARIANTS, entry, () -> {
+      guarded(Rule.NAME_VARIANTS, entry, () -> {
         Object entity = index.find(index.kindOf(variant.entity()), variant.entity());
         String official = EntityIndex.officialName(entity);
         report(
