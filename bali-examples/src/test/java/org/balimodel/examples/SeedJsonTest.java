@@ -8,6 +8,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.util.List;
 import org.balimodel.json.BaliJson;
 import org.balimodel.json.ReadResult;
 import org.junit.jupiter.api.Test;
@@ -53,6 +57,14 @@ class SeedJsonTest {
     ReadResult result = json.read(Seed.bytes());
     assertTrue(result.isValid(), () -> result.report().toString());
     assertEquals(0, result.report().warnings().size(), () -> result.report().toString());
+  }
+
+  @Test
+  void theBundledDocumentValidatesAgainstThePublishedJsonSchema() {
+    var schema =
+        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+            .getSchema(BaliJson.schema(), InputFormat.JSON);
+    assertEquals(List.of(), schema.validate(Seed.json(), InputFormat.JSON));
   }
 
   @Test
