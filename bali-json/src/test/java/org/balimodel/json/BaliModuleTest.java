@@ -108,6 +108,7 @@ class BaliModuleTest {
   }
 
   @Test
+  @SuppressWarnings("deprecation") // EVERYTHING is the widest default typing: the case to refuse.
   void polymorphicDefaultTypingIsRefused() {
     ObjectMapper typed =
         JsonMapper.builder()

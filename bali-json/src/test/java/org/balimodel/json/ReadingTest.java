@@ -168,6 +168,26 @@ class ReadingTest {
   }
 
   @Test
+  void columnsCountCharactersWhetherTheDocumentIsBytesOrText() {
+    String doc =
+        edit(
+            r -> {
+              r.put("title", "Déclaration 日本 🙂");
+              object(r, "/meeting").put("format", "hybrid");
+              object(r, "/meeting/place").put("country", "Indonesia");
+            });
+    Location format = new Location(1, doc.indexOf("\"hybrid\"") + 1);
+    Location country = new Location(1, doc.indexOf("\"Indonesia\"") + 1);
+    for (ReadResult result : List.of(json.read(doc), json.read(doc.getBytes(StandardCharsets.UTF_8)))) {
+      assertEquals(Optional.of(format), result.report().withCode("json.structure.unknown-constant").get(0).location());
+    }
+    String wellTyped = doc.replace("\"hybrid\"", "\"HYBRID\"");
+    for (ReadResult result : List.of(json.read(wellTyped), json.read(wellTyped.getBytes(StandardCharsets.UTF_8)))) {
+      assertEquals(Optional.of(country), result.report().withCode("constraint.country-code").get(0).location());
+    }
+  }
+
+  @Test
   void strictReadingRefusesAnUnknownPropertyAndLenientReadingWarnsAndBuilds() {
     String extended = edit(r -> object(r, "/meeting").put("venue", "Nusa Dua"));
     ReadResult strict = json.read(extended);
