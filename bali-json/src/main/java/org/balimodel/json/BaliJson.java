@@ -284,18 +284,18 @@ public final class BaliJson {
   }
 
   private ReadResult readSource(Source source) {
-    Issues issues = new Issues();
+    Issues issues = new Issues(limits.maxIssues());
     Statement statement = null;
     try {
       statement = bind(source, issues);
     } catch (RuntimeException | StackOverflowError e) {
       // A reader bug must not become the caller's exception: it is reported like bad input.
-      issues.error(JsonIssueCode.INTERNAL, "", null, "reading failed: " + describe(e));
+      fail(issues, JsonIssueCode.INTERNAL, "", null, "reading failed: " + describe(e));
       statement = null;
     }
     if (statement == null || issues.hasErrors()) {
       if (!issues.hasErrors()) {
-        issues.error(JsonIssueCode.INTERNAL, "", null, "no statement could be read");
+        fail(issues, JsonIssueCode.INTERNAL, "", null, "no statement could be read");
       }
       return new ReadResult(Optional.empty(), new Report(issues.resolve(source.bytes(), source.length())));
     }
@@ -322,36 +322,46 @@ public final class BaliJson {
     try {
       p = source.open(factory);
       if (p.nextToken() == null) {
-        issues.add(
-            JsonIssueCode.SYNTAX_EMPTY.issue("", Optional.of(new Location(1, 1)), "the document holds no JSON value"));
+        issues.force(
+            JsonIssueCode.SYNTAX_EMPTY.issue("", Optional.of(new Location(1, 1)), "the document holds no JSON value"),
+            null);
         return null;
       }
       Object value = binder.read(p, STATEMENT);
       rootDone = true;
       if (p.nextToken() != null) {
-        issues.error(
+        fail(
+            issues,
             JsonIssueCode.SYNTAX_TRAILING_CONTENT,
             "",
             p.currentTokenLocation(),
-            "content follows the root value: " + p.currentToken().asString());
+            "content follows the root value; a document holds one JSON value");
         return null;
       }
       return (Statement) value;
     } catch (StreamConstraintsException e) {
       JsonIssueCode code = limitCode(e);
       JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
-      issues.error(code, pointer(p), at, limitMessage(code));
+      fail(issues, code, pointer(p), at, limitMessage(code));
     } catch (JsonEOFException e) {
-      issues.error(
+      fail(
+          issues,
           JsonIssueCode.SYNTAX_TRUNCATED,
           pointer(p),
           e.getLocation(),
           "the document ends before its root value is complete");
     } catch (JsonProcessingException e) {
       JsonIssueCode code = rootDone ? JsonIssueCode.SYNTAX_TRAILING_CONTENT : syntaxCode(e);
-      issues.error(code, rootDone ? "" : pointer(p), e.getLocation(), message(e));
+      fail(issues, code, rootDone ? "" : pointer(p), e.getLocation(), message(e));
     } catch (IOException e) {
-      issues.error(JsonIssueCode.IO, pointer(p), null, "the input could not be read: " + describe(e));
+      fail(issues, JsonIssueCode.IO, pointer(p), null, "the input could not be read: " + describe(e));
+    } catch (Issues.TooMany e) {
+      fail(
+          issues,
+          JsonIssueCode.LIMIT_ISSUES,
+          pointer(p),
+          p.currentTokenLocation(),
+          "more than " + limits.maxIssues() + " issues; reading stopped");
     } finally {
       if (p != null) {
         try {
@@ -362,6 +372,11 @@ public final class BaliJson {
       }
     }
     return null;
+  }
+
+  /** Records the reader's verdict; never refused by the cap on issues. */
+  private static void fail(Issues issues, JsonIssueCode code, String pointer, JsonLocation at, String message) {
+    issues.force(code.issue(pointer, Optional.empty(), message), at);
   }
 
   private static String pointer(JsonParser p) {

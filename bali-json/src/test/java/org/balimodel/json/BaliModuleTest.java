@@ -84,6 +84,17 @@ class BaliModuleTest {
   }
 
   @Test
+  void aReadResultIsWrittenAsItsStatementAndReportOnly() throws Exception {
+    ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
+    ReadResult result = json.read(json.write(Fixtures.example()).replace("\"IDN\"}", "\"Indonesia\"}"));
+    String text = mapper.writeValueAsString(result);
+    assertTrue(text.startsWith("{\"statement\":{\"formatVersion\":1,"), text);
+    assertTrue(text.contains(",\"report\":{\"issues\":[{\"severity\":\"ERROR\",\"code\":\"constraint.country-code\""), text);
+    assertFalse(text.contains("\"valid\""), text);
+    assertEquals(result, mapper.readValue(text, ReadResult.class));
+  }
+
+  @Test
   void aMapperReportsEveryProblemOfAValueInOneException() {
     ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
     MismatchedInputException e =

@@ -75,6 +75,7 @@ final class Catalogue {
     limit(cases, "a string over the string limit", setRaw("/title", "\"" + "x".repeat(200) + "\""), Limits.builder().maxStringLength(100).build(), "json.limit.string", "/title");
     limit(cases, "a number over the number limit", setRaw("/meeting/ordinal", "1" + "0".repeat(30)), defaults, "json.limit.number", "/meeting/ordinal");
     limit(cases, "a property name over the name limit", setRaw("/" + "n".repeat(300), "1"), defaults, "json.limit.name", null);
+    limit(cases, "more issues than the issue limit", edit(r -> { for (int i = 0; i < 10; i++) { r.put("extra" + i, i); } }), Limits.builder().maxIssues(5).build(), "json.limit.issues", null);
     limit(cases, "more tokens than the token limit", doc, Limits.builder().maxTokenCount(50).build(), "json.limit.tokens", null);
 
     // Structure: well-formed JSON that is not a statement document.

@@ -69,5 +69,6 @@ class FormatDocumentationTest {
     assertTrue(doc.contains("| `maxNumberLength` | " + d.maxNumberLength() + " characters"));
     assertTrue(doc.contains("| `maxNameLength` | " + d.maxNameLength() + " characters"));
     assertTrue(doc.contains("| `maxTokenCount` | " + String.format(Locale.ROOT, "%,d", d.maxTokenCount()) + " tokens"));
+    assertTrue(doc.contains("| `maxIssues` | " + String.format(Locale.ROOT, "%,d", d.maxIssues()) + " issues"));
   }
 }

@@ -145,7 +145,7 @@ public final class Binder {
         p.skipChildren();
         continue;
       }
-      int index = properties.indexOf(property);
+      int index = property.index();
       if (seen[index]) {
         bad = true;
         report(p, JsonIssueCode.DUPLICATE_PROPERTY, "\"" + name + "\" appears twice");

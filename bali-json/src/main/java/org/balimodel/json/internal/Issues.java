@@ -22,7 +22,27 @@ import org.balimodel.json.JsonIssueCode;
 public final class Issues {
   private final List<Issue> issues = new ArrayList<>();
   private final List<JsonLocation> locations = new ArrayList<>();
+  private final int max;
   private boolean errors;
+
+  /** Issues without a cap. */
+  public Issues() {
+    this(Integer.MAX_VALUE);
+  }
+
+  /** Issues that stop the reading (with {@link TooMany}) once there are more than {@code max}. */
+  public Issues(int max) {
+    this.max = max;
+  }
+
+  /** Thrown when there are more issues than the cap: reading has no reason to go on. */
+  public static final class TooMany extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TooMany() {
+      super("too many issues", null, false, false);
+    }
+  }
 
   /** Adds an error at a parser location (which may be null). */
   public void error(JsonIssueCode code, String pointer, JsonLocation at, String message) {
@@ -36,6 +56,14 @@ public final class Issues {
 
   /** Adds an issue whose location is a parser location (which may be null). */
   public void add(Issue issue, JsonLocation at) {
+    if (issues.size() >= max) {
+      throw new TooMany();
+    }
+    force(issue, at);
+  }
+
+  /** Adds an issue whatever the cap: for the reader's own verdicts, after binding. */
+  public void force(Issue issue, JsonLocation at) {
     issues.add(issue);
     locations.add(at);
     errors |= issue.isError();
