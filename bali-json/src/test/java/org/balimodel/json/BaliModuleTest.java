@@ -50,7 +50,8 @@ class BaliModuleTest {
 
   @Test
   void aMapperWithTheRegisteredModuleReadsWhatTheFacadeWrites() throws Exception {
-    ObjectMapper mapper = JsonMapper.builder().addModule(new BaliModule()).build();
+    ObjectMapper mapper = new ObjectMapper().registerModule(new BaliModule());
+    assertTrue(mapper.getRegisteredModuleIds().contains(BaliModule.class.getName()));
     Statement statement = Fixtures.example();
     assertEquals(statement, mapper.readValue(json.writeBytes(statement), Statement.class));
     Meeting meeting = statement.meeting();
