@@ -563,7 +563,8 @@ public final class BaliJson {
       JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8);
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       if (indent) {
-        g.setPrettyPrinter(pretty);
+        // A pretty printer counts nesting as it writes: each write needs its own.
+        g.setPrettyPrinter(pretty.createInstance());
       }
       Writer.write(g, STATEMENT, statement);
       g.flush();

@@ -246,6 +246,29 @@ class ReadingTest {
     assertEquals(Optional.of(example), json.read(withBom).statement());
   }
 
+  @Test
+  void oneInstanceServesManyThreadsAtOnce() throws Exception {
+    String expectedPretty = json.writePretty(example);
+    String expectedCompact = json.write(example);
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+      for (int i = 0; i < 200; i++) {
+        results.add(
+            pool.submit(
+                () ->
+                    json.writePretty(example).equals(expectedPretty)
+                        && json.write(example).equals(expectedCompact)
+                        && json.read(expectedPretty).statement().equals(Optional.of(example))));
+      }
+      for (var result : results) {
+        assertTrue(result.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   private static int lineOf(String text, String needle) {
     int at = text.indexOf(needle);
     return (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
