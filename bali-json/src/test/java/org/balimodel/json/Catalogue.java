@@ -82,6 +82,7 @@ final class Catalogue {
     structure(cases, "an array as the root", "[]", "json.structure.wrong-type", "", true);
     structure(cases, "an unknown property", edit(r -> r.put("colour", "red")), "json.structure.unknown-property", "/colour", true);
     structure(cases, "an unknown nested property", edit(r -> object(r, "/meeting/place").put("region", "Asia")), "json.structure.unknown-property", "/meeting/place/region", true);
+    structure(cases, "an unknown property whose name needs escaping", edit(r -> object(r, "/meeting").put("a/b~c", 1)), "json.structure.unknown-property", "/meeting/a~1b~0c", true);
     structure(cases, "a duplicate property", doc.replace("\"title\":\"Co-Chairs' Statement\"", "\"title\":\"A\",\"title\":\"B\""), "json.structure.duplicate-property", "/title", false);
     structure(cases, "a missing required property", edit(r -> object(r, "/meeting").remove("kind")), "json.structure.missing-property", "/meeting/kind", true);
     structure(cases, "a missing paragraph number", edit(r -> object(r, "/sections/0/paragraphs/0").remove("number")), "json.structure.missing-property", "/sections/0/paragraphs/0/number", true);
