@@ -38,6 +38,22 @@ class FormatDocumentationTest {
   }
 
   @Test
+  void theReportShownInTheDocumentationIsWhatTheReaderReports() throws IOException {
+    String doc = doc();
+    int at = doc.indexOf("this document has three problems");
+    int docStart = doc.indexOf("```\n", at) + 4;
+    int docEnd = doc.indexOf("```\n", docStart);
+    int reportStart = doc.indexOf("```\n", docEnd + 4) + 4;
+    int reportEnd = doc.indexOf("```\n", reportStart);
+    String expected = doc.substring(reportStart, reportEnd);
+    String actual =
+        BaliJson.create().read(doc.substring(docStart, docEnd)).report().issues().stream()
+            .map(i -> i + "\n")
+            .reduce("", String::concat);
+    assertEquals(expected, actual);
+  }
+
+  @Test
   void everyEnumerationConstantAndPropertyIsDocumented() throws IOException {
     String doc = doc();
     for (Map.Entry<Class<?>, Shape.Obj> entry : Shape.all().entrySet()) {
