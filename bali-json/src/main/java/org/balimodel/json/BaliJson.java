@@ -1,0 +1,597 @@
+package org.balimodel.json;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.balimodel.core.model.Statement;
+import org.balimodel.core.validation.Issue;
+import org.balimodel.core.validation.Location;
+import org.balimodel.core.validation.Report;
+import org.balimodel.core.validation.StatementValidator;
+import org.balimodel.json.internal.Binder;
+import org.balimodel.json.internal.Issues;
+import org.balimodel.json.internal.Locator;
+import org.balimodel.json.internal.Shape;
+import org.balimodel.json.internal.Strings;
+import org.balimodel.json.internal.Utf8;
+import org.balimodel.json.internal.Writer;
+
+/**
+ * The entry point for reading and writing Bali Process statements as JSON: one call turns
+ * untrusted bytes into a typed {@link Statement} and one report of everything wrong with them.
+ *
+ * <pre>{@code
+ * BaliJson json = BaliJson.create();
+ * ReadResult result = json.read(Path.of("statement.json"));
+ * result.report().issues().forEach(System.out::println);
+ * result.statement().ifPresent(s -> System.out.println(json.writePretty(s)));
+ * }</pre>
+ *
+ * <p>Reading never throws for bad input. It refuses input over the {@link Limits} without reading
+ * it whole, checks the bytes are UTF-8, binds the document in one pass that lists every structural
+ * problem (unknown, duplicate and missing properties, values of the wrong type, nulls), and, when a
+ * statement could be built, validates it with the configured {@link StatementValidator}. Every
+ * issue has a stable code ({@link JsonIssueCode} and the validator's codes), a JSON Pointer, and a
+ * line and column where the input has them.
+ *
+ * <p>Writing is deterministic: the same statement always gives the same bytes (UTF-8, properties
+ * in the order of the record components, lists in document order, absent and empty values
+ * omitted, {@code "\n"} line ends in pretty output on every platform).
+ *
+ * <p>An instance is immutable and thread-safe: create it once and share it.
+ */
+public final class BaliJson {
+
+  /** The {@code $id} of the JSON Schema of the format version this library writes. */
+  public static final String SCHEMA_ID = "https://balimodel.org/schema/statement-1.schema.json";
+
+  /** The format version this library reads and writes ({@code "formatVersion": 1}). */
+  public static final int FORMAT_VERSION = Shape.FORMAT_VERSION;
+
+  private static final Shape.Obj STATEMENT = Shape.of(Statement.class);
+
+  private final boolean lenient;
+  private final Limits limits;
+  private final StatementValidator validator;
+  private final JsonFactory factory;
+  private final DefaultPrettyPrinter pretty;
+
+  private BaliJson(Builder builder) {
+    this.lenient = builder.lenient;
+    this.limits = builder.limits;
+    this.validator = builder.validator != null ? builder.validator : StatementValidator.create();
+    this.factory =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxDocumentLength(limits.maxDocumentBytes())
+                    .maxNestingDepth(limits.maxDepth())
+                    .maxStringLength(limits.maxStringLength())
+                    .maxNumberLength(limits.maxNumberLength())
+                    .maxNameLength(limits.maxNameLength())
+                    .maxTokenCount(limits.maxTokenCount())
+                    .build())
+            // Duplicates are found by the binder, which goes on reading and reports them all.
+            .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+            // Characters beyond the Basic Multilingual Plane are written as UTF-8, like every
+            // other character, rather than as escaped surrogate pairs.
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+            .build();
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    this.pretty =
+        new DefaultPrettyPrinter()
+            .withSeparators(
+                Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                    .withObjectEmptySeparator("")
+                    .withArrayEmptySeparator(""))
+            .withObjectIndenter(indenter)
+            .withArrayIndenter(indenter);
+  }
+
+  /**
+   * A strict reader and writer with the {@linkplain Limits#defaults() default limits} that
+   * validates against the register bali ships ({@link StatementValidator#create()}).
+   */
+  public static BaliJson create() {
+    return new Builder().build();
+  }
+
+  /** A builder, starting from the settings of {@link #create()}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Whether unknown properties are warnings (lenient) rather than errors (strict). */
+  public boolean isLenient() {
+    return lenient;
+  }
+
+  /** The limits input is checked against. */
+  public Limits limits() {
+    return limits;
+  }
+
+  /** The validator statements are checked with once read. */
+  public StatementValidator validator() {
+    return validator;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Reading
+
+  /** Reads a statement document from UTF-8 bytes. */
+  public ReadResult read(byte[] json) {
+    Objects.requireNonNull(json, "json");
+    return readBytes(json, json.length);
+  }
+
+  /** Reads a statement document from text; the size limit counts characters. */
+  public ReadResult read(String json) {
+    Objects.requireNonNull(json, "json");
+    if (json.length() > limits.maxDocumentBytes()) {
+      return tooLarge(json.length() + " characters");
+    }
+    return readChars(json.toCharArray(), json.length());
+  }
+
+  /**
+   * Reads a statement document from a stream of UTF-8 bytes, reading at most one byte more than
+   * the size limit; the stream is not closed.
+   */
+  public ReadResult read(InputStream json) {
+    Objects.requireNonNull(json, "json");
+    long max = limits.maxDocumentBytes();
+    byte[] buffer = new byte[(int) Math.min(max + 1, 16 * 1024)];
+    int length = 0;
+    try {
+      while (true) {
+        if (length == buffer.length) {
+          if (length > max) {
+            return tooLarge("more than " + max + " bytes");
+          }
+          buffer = Arrays.copyOf(buffer, (int) Math.min(max + 1, (long) buffer.length * 2));
+        }
+        int n = json.read(buffer, length, buffer.length - length);
+        if (n < 0) {
+          break;
+        }
+        length += n;
+      }
+    } catch (IOException | RuntimeException e) {
+      return failed(JsonIssueCode.IO, "the stream could not be read: " + describe(e));
+    }
+    if (length > max) {
+      return tooLarge("more than " + max + " bytes");
+    }
+    return readBytes(buffer, length);
+  }
+
+  /**
+   * Reads a statement document from a stream of characters, reading at most one character more
+   * than the size limit; the reader is not closed.
+   */
+  public ReadResult read(Reader json) {
+    Objects.requireNonNull(json, "json");
+    long max = limits.maxDocumentBytes();
+    char[] buffer = new char[(int) Math.min(max + 1, 16 * 1024)];
+    int length = 0;
+    try {
+      while (true) {
+        if (length == buffer.length) {
+          if (length > max) {
+            return tooLarge("more than " + max + " characters");
+          }
+          buffer = Arrays.copyOf(buffer, (int) Math.min(max + 1, (long) buffer.length * 2));
+        }
+        int n = json.read(buffer, length, buffer.length - length);
+        if (n < 0) {
+          break;
+        }
+        length += n;
+      }
+    } catch (IOException | RuntimeException e) {
+      return failed(JsonIssueCode.IO, "the reader failed: " + describe(e));
+    }
+    if (length > max) {
+      return tooLarge("more than " + max + " characters");
+    }
+    return readChars(buffer, length);
+  }
+
+  /** Reads a statement document from a UTF-8 file; a file over the size limit is not opened. */
+  public ReadResult read(Path json) {
+    Objects.requireNonNull(json, "json");
+    try {
+      long size = Files.size(json);
+      if (size > limits.maxDocumentBytes()) {
+        return tooLarge(size + " bytes");
+      }
+      try (InputStream in = Files.newInputStream(json)) {
+        return read(in);
+      }
+    } catch (NoSuchFileException e) {
+      return failed(JsonIssueCode.IO, "there is no file " + Strings.quote(json.toString()));
+    } catch (IOException | RuntimeException e) {
+      return failed(JsonIssueCode.IO, "the file could not be read: " + describe(e));
+    }
+  }
+
+  private ReadResult readBytes(byte[] bytes, int length) {
+    if (length > limits.maxDocumentBytes()) {
+      return tooLarge(length + " bytes");
+    }
+    if (Utf8.looksWide(bytes, length)) {
+      return failed(
+          JsonIssueCode.SYNTAX_ENCODING,
+          Optional.of(new Location(1, 1)),
+          "the document is not UTF-8 (it looks like UTF-16 or UTF-32)");
+    }
+    int bad = Utf8.firstInvalid(bytes, length);
+    if (bad >= 0) {
+      return failed(
+          JsonIssueCode.SYNTAX_ENCODING,
+          Optional.of(locationOf(bytes, bad)),
+          String.format("byte 0x%02x at offset %d is not part of well-formed UTF-8", bytes[bad] & 0xff, bad));
+    }
+    return readSource(new Source(bytes, length, null));
+  }
+
+  private ReadResult readChars(char[] chars, int length) {
+    return readSource(new Source(null, length, chars));
+  }
+
+  /** The text being read, kept so that issues found later can be located in it. */
+  private record Source(byte[] bytes, int length, char[] chars) {
+    JsonParser open(JsonFactory factory) throws IOException {
+      return bytes != null
+          ? factory.createParser(bytes, 0, length)
+          : factory.createParser(chars, 0, length);
+    }
+  }
+
+  private ReadResult readSource(Source source) {
+    Issues issues = new Issues();
+    Statement statement = null;
+    try {
+      statement = bind(source, issues);
+    } catch (RuntimeException | StackOverflowError e) {
+      // A reader bug must not become the caller's exception: it is reported like bad input.
+      issues.error(JsonIssueCode.INTERNAL, "", Optional.empty(), "reading failed: " + describe(e));
+      statement = null;
+    }
+    if (statement == null || issues.hasErrors()) {
+      if (!issues.hasErrors()) {
+        issues.error(JsonIssueCode.INTERNAL, "", Optional.empty(), "no statement could be read");
+      }
+      return new ReadResult(Optional.empty(), new Report(issues.list()));
+    }
+    Report validation;
+    try {
+      validation = locate(validator.validate(statement), source);
+    } catch (RuntimeException e) {
+      validation =
+          new Report(
+              List.of(
+                  JsonIssueCode.INTERNAL.issue(
+                      "", Optional.empty(), "validation failed: " + describe(e))));
+    }
+    return new ReadResult(Optional.of(statement), new Report(issues.list()).and(validation));
+  }
+
+  private Statement bind(Source source, Issues issues) {
+    Binder binder =
+        new Binder(lenient ? Binder.Unknown.WARNING : Binder.Unknown.ERROR, issues);
+    JsonParser p = null;
+    boolean rootDone = false;
+    try {
+      p = source.open(factory);
+      if (p.nextToken() == null) {
+        issues.error(
+            JsonIssueCode.SYNTAX_EMPTY, "", Optional.of(new Location(1, 1)), "the document holds no JSON value");
+        return null;
+      }
+      Object value = binder.read(p, STATEMENT);
+      rootDone = true;
+      if (p.nextToken() != null) {
+        issues.error(
+            JsonIssueCode.SYNTAX_TRAILING_CONTENT,
+            "",
+            Issues.location(p.currentTokenLocation()),
+            "content follows the root value: " + p.currentToken().asString());
+        return null;
+      }
+      return (Statement) value;
+    } catch (StreamConstraintsException e) {
+      JsonIssueCode code = limitCode(e);
+      JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+      issues.error(code, pointer(p), Issues.location(at), limitMessage(code));
+    } catch (JsonEOFException e) {
+      issues.error(
+          JsonIssueCode.SYNTAX_TRUNCATED,
+          pointer(p),
+          Issues.location(e.getLocation()),
+          "the document ends before its root value is complete");
+    } catch (JsonProcessingException e) {
+      JsonIssueCode code = rootDone ? JsonIssueCode.SYNTAX_TRAILING_CONTENT : syntaxCode(e);
+      issues.error(code, rootDone ? "" : pointer(p), Issues.location(e.getLocation()), message(e));
+    } catch (IOException e) {
+      issues.error(JsonIssueCode.IO, pointer(p), Optional.empty(), "the input could not be read: " + describe(e));
+    } finally {
+      if (p != null) {
+        try {
+          p.close();
+        } catch (IOException e) {
+          // Nothing to release for in-memory input.
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String pointer(JsonParser p) {
+    if (p == null) {
+      return "";
+    }
+    try {
+      return p.getParsingContext().pathAsPointer().toString();
+    } catch (RuntimeException e) {
+      return "";
+    }
+  }
+
+  private static JsonIssueCode limitCode(StreamConstraintsException e) {
+    String m = String.valueOf(e.getMessage());
+    if (m.contains("NestingDepth")) {
+      return JsonIssueCode.LIMIT_DEPTH;
+    }
+    if (m.contains("StringLength")) {
+      return JsonIssueCode.LIMIT_STRING;
+    }
+    if (m.contains("NumberLength") || m.contains("Number value length")) {
+      return JsonIssueCode.LIMIT_NUMBER;
+    }
+    if (m.contains("NameLength")) {
+      return JsonIssueCode.LIMIT_NAME;
+    }
+    if (m.contains("TokenCount")) {
+      return JsonIssueCode.LIMIT_TOKENS;
+    }
+    return JsonIssueCode.LIMIT_SIZE;
+  }
+
+  private String limitMessage(JsonIssueCode code) {
+    return switch (code) {
+      case LIMIT_DEPTH -> "objects and arrays nest deeper than the limit of " + limits.maxDepth();
+      case LIMIT_STRING -> "a string is longer than the limit of " + limits.maxStringLength() + " characters";
+      case LIMIT_NUMBER -> "a number is longer than the limit of " + limits.maxNumberLength() + " characters";
+      case LIMIT_NAME -> "a property name is longer than the limit of " + limits.maxNameLength() + " characters";
+      case LIMIT_TOKENS -> "the document has more than the limit of " + limits.maxTokenCount() + " tokens";
+      default -> "the document is larger than the limit of " + limits.maxDocumentBytes();
+    };
+  }
+
+  private static JsonIssueCode syntaxCode(JsonProcessingException e) {
+    String m = String.valueOf(e.getOriginalMessage());
+    if (m.contains("'NaN'") || m.contains("Infinity") || m.contains("'INF'")) {
+      return JsonIssueCode.SYNTAX_NON_FINITE_NUMBER;
+    }
+    if (m.contains("UTF-8") || m.contains("UTF8")) {
+      return JsonIssueCode.SYNTAX_ENCODING;
+    }
+    if (m.contains("end-of-input")) {
+      return JsonIssueCode.SYNTAX_TRUNCATED;
+    }
+    return JsonIssueCode.SYNTAX;
+  }
+
+  private static String message(JsonProcessingException e) {
+    String m = e.getOriginalMessage();
+    if (m == null) {
+      return "the document is not well-formed JSON";
+    }
+    // Jackson's messages may carry a hint for its own users on a second line; keep the first.
+    int newline = m.indexOf('\n');
+    return Strings.clip(newline < 0 ? m : m.substring(0, newline));
+  }
+
+  /** Adds line and column to validation issues, by re-reading the text once if any need them. */
+  private Report locate(Report report, Source source) {
+    Set<String> wanted = new HashSet<>();
+    for (Issue issue : report.issues()) {
+      if (issue.location().isEmpty()) {
+        for (String p = issue.pointer(); p != null; p = Locator.parent(p)) {
+          wanted.add(p);
+        }
+      }
+    }
+    if (wanted.isEmpty()) {
+      return report;
+    }
+    Map<String, Location> found;
+    try {
+      found = Locator.locate(source.open(factory), wanted);
+    } catch (IOException | RuntimeException e) {
+      return report;
+    }
+    List<Issue> located = new ArrayList<>(report.issues().size());
+    for (Issue issue : report.issues()) {
+      Issue out = issue;
+      if (issue.location().isEmpty()) {
+        for (String p = issue.pointer(); p != null; p = Locator.parent(p)) {
+          Location at = found.get(p);
+          if (at != null) {
+            out = issue.at(at);
+            break;
+          }
+        }
+      }
+      located.add(out);
+    }
+    return new Report(located);
+  }
+
+  private static Location locationOf(byte[] bytes, int offset) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < offset; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return new Location(line, offset - lineStart + 1);
+  }
+
+  private ReadResult tooLarge(String size) {
+    return failed(
+        JsonIssueCode.LIMIT_SIZE,
+        "the document (" + size + ") is larger than the limit of " + limits.maxDocumentBytes());
+  }
+
+  private static ReadResult failed(JsonIssueCode code, String message) {
+    return failed(code, Optional.empty(), message);
+  }
+
+  private static ReadResult failed(JsonIssueCode code, Optional<Location> at, String message) {
+    return new ReadResult(Optional.empty(), new Report(List.of(code.issue("", at, message))));
+  }
+
+  private static String describe(Throwable e) {
+    String m = e.getMessage();
+    return e.getClass().getSimpleName() + (m == null ? "" : ": " + Strings.clip(m));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Writing
+
+  /** The statement as compact JSON text. */
+  public String write(Statement statement) {
+    return new String(writeBytes(statement), StandardCharsets.UTF_8);
+  }
+
+  /** The statement as indented JSON text, two spaces per level, {@code "\n"} line ends. */
+  public String writePretty(Statement statement) {
+    return new String(writePrettyBytes(statement), StandardCharsets.UTF_8);
+  }
+
+  /** The statement as compact JSON in UTF-8. */
+  public byte[] writeBytes(Statement statement) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(8 * 1024);
+    write(statement, out, false);
+    return out.toByteArray();
+  }
+
+  /** The statement as indented JSON in UTF-8, ending with a line feed. */
+  public byte[] writePrettyBytes(Statement statement) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+    write(statement, out, true);
+    return out.toByteArray();
+  }
+
+  /**
+   * Writes the statement as UTF-8 JSON to a stream, which is flushed and not closed.
+   *
+   * @throws UncheckedIOException when the stream fails
+   */
+  public void write(Statement statement, OutputStream out, boolean indent) {
+    Objects.requireNonNull(statement, "statement");
+    try {
+      JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8);
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      if (indent) {
+        g.setPrettyPrinter(pretty);
+      }
+      Writer.write(g, STATEMENT, statement);
+      g.flush();
+      if (indent) {
+        out.write('\n');
+      }
+      out.flush();
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("the statement cannot be written: " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The JSON Schema (2020-12) of a statement document, as shipped in this jar. */
+  public static String schema() {
+    try (InputStream in = BaliJson.class.getResourceAsStream("statement-1.schema.json")) {
+      if (in == null) {
+        throw new IllegalStateException("statement-1.schema.json is missing from the jar");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Builds a {@link BaliJson}; every setting starts as {@link BaliJson#create()} has it. */
+  public static final class Builder {
+    private boolean lenient;
+    private Limits limits = Limits.defaults();
+    private StatementValidator validator;
+
+    private Builder() {}
+
+    /**
+     * Whether to read leniently: an unknown property is then a warning
+     * ({@code json.structure.unknown-property}) and is ignored, instead of an error. Everything
+     * else stays strict. Default false.
+     */
+    public Builder lenient(boolean lenient) {
+      this.lenient = lenient;
+      return this;
+    }
+
+    /** The limits input is checked against; default {@link Limits#defaults()}. */
+    public Builder limits(Limits limits) {
+      this.limits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /** The validator read statements are checked with; default {@link StatementValidator#create()}. */
+    public Builder validator(StatementValidator validator) {
+      this.validator = Objects.requireNonNull(validator, "validator");
+      return this;
+    }
+
+    /** The reader and writer. */
+    public BaliJson build() {
+      return new BaliJson(this);
+    }
+  }
+}

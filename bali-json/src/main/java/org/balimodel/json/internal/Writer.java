@@ -1,0 +1,95 @@
+package org.balimodel.json.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.balimodel.core.model.Actor;
+import org.balimodel.core.model.PartialDate;
+import org.balimodel.json.internal.Shape.ActorObject;
+import org.balimodel.json.internal.Shape.Array;
+import org.balimodel.json.internal.Shape.Day;
+import org.balimodel.json.internal.Shape.Enumerated;
+import org.balimodel.json.internal.Shape.Int;
+import org.balimodel.json.internal.Shape.Maybe;
+import org.balimodel.json.internal.Shape.Obj;
+import org.balimodel.json.internal.Shape.Partial;
+import org.balimodel.json.internal.Shape.Property;
+import org.balimodel.json.internal.Shape.Text;
+
+/**
+ * Writes the bali model as JSON tokens, deterministically: properties in record component order,
+ * lists in document order, absent optionals and empty lists and references omitted.
+ */
+public final class Writer {
+  private Writer() {}
+
+  /** Writes a value of the given shape. */
+  public static void write(JsonGenerator g, Shape shape, Object value) throws IOException {
+    if (shape instanceof Obj obj) {
+      object(g, obj, value);
+    } else if (shape instanceof Array array) {
+      g.writeStartArray();
+      for (Object element : (List<?>) value) {
+        write(g, array.element(), element);
+      }
+      g.writeEndArray();
+    } else if (shape instanceof Maybe maybe) {
+      write(g, maybe.value(), ((Optional<?>) value).orElseThrow());
+    } else if (shape instanceof Text) {
+      g.writeString((String) value);
+    } else if (shape instanceof Int) {
+      g.writeNumber((Integer) value);
+    } else if (shape instanceof Enumerated) {
+      g.writeString(((Enum<?>) value).name());
+    } else if (shape instanceof Partial) {
+      g.writeString(((PartialDate) value).toString());
+    } else if (shape instanceof Day) {
+      g.writeString(((LocalDate) value).toString());
+    } else if (shape instanceof ActorObject) {
+      actor(g, (Actor) value);
+    } else {
+      throw new IllegalStateException("no writer for " + shape);
+    }
+  }
+
+  private static void object(JsonGenerator g, Obj obj, Object value) throws IOException {
+    g.writeStartObject();
+    if (obj.isStatement()) {
+      g.writeNumberField(Shape.FORMAT_VERSION_PROPERTY, Shape.FORMAT_VERSION);
+    }
+    for (Property property : obj.properties()) {
+      Object v = get(property, value);
+      if (property.omits(v)) {
+        continue;
+      }
+      g.writeFieldName(property.name());
+      write(g, property.shape(), v);
+    }
+    g.writeEndObject();
+  }
+
+  private static Object get(Property property, Object record) {
+    try {
+      return property.accessor().invoke(record);
+    } catch (InvocationTargetException e) {
+      throw new IllegalStateException("accessor " + property.name() + " failed", e.getCause());
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException("accessor " + property.name() + " is not accessible", e);
+    }
+  }
+
+  private static void actor(JsonGenerator g, Actor actor) throws IOException {
+    g.writeStartObject();
+    if (actor instanceof Actor.OfGroup group) {
+      g.writeStringField("group", group.group().name());
+    } else if (actor instanceof Actor.OfBody body) {
+      g.writeStringField("body", body.body());
+    } else if (actor instanceof Actor.OfMember member) {
+      g.writeStringField("member", member.member());
+    }
+    g.writeEndObject();
+  }
+}

@@ -1,0 +1,97 @@
+package org.balimodel.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.NodePath;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.balimodel.core.validation.Issue;
+import org.balimodel.core.validation.Pointers;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The published JSON Schema agrees with the Java reader: what the reader accepts validates, and a
+ * catalogue of malformed documents is rejected by both at the same pointers.
+ */
+class SchemaAgreementTest {
+
+  private static final Schema SCHEMA =
+      SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+          .getSchema(BaliJson.schema(), InputFormat.JSON);
+
+  private final BaliJson json = BaliJson.create();
+
+  static List<Catalogue.Case> rejectedByTheSchema() {
+    return Catalogue.cases().stream().filter(Catalogue.Case::schemaRejects).toList();
+  }
+
+  @Test
+  void theSchemaIdCarriesTheFormatVersion() {
+    assertTrue(BaliJson.schema().contains("\"$id\": \"" + BaliJson.SCHEMA_ID + "\""));
+    assertTrue(BaliJson.SCHEMA_ID.endsWith("statement-" + BaliJson.FORMAT_VERSION + ".schema.json"));
+  }
+
+  @Test
+  void theExampleDocumentValidatesAgainstTheSchema() {
+    List<Error> errors = SCHEMA.validate(Fixtures.exampleDocument(), InputFormat.JSON);
+    assertEquals(List.of(), errors);
+  }
+
+  @Test
+  void everyGeneratedStatementValidatesAgainstTheSchema() {
+    qt().withExamples(150)
+        .forAll(StatementGenerator.validStatements())
+        .checkAssert(
+            statement -> {
+              String text = json.write(statement);
+              assertEquals(List.of(), SCHEMA.validate(text, InputFormat.JSON), text);
+            });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rejectedByTheSchema")
+  void theSchemaRejectsAMalformedDocumentWhereTheReaderDoes(Catalogue.Case c) {
+    String text = new String(c.input(), StandardCharsets.UTF_8);
+    List<Error> errors = SCHEMA.validate(text, InputFormat.JSON);
+    List<String> schemaPointers = errors.stream().map(SchemaAgreementTest::pointer).toList();
+    List<String> readerPointers =
+        json.read(c.input()).report().issues().stream()
+            .filter(Issue::isError)
+            .map(Issue::pointer)
+            .collect(Collectors.toList());
+    assertFalse(errors.isEmpty(), "the schema accepts " + c);
+    assertTrue(readerPointers.contains(c.pointer()), readerPointers.toString());
+    assertTrue(
+        schemaPointers.contains(c.pointer()),
+        "the schema reports " + schemaPointers + " where the reader reports " + c.pointer());
+  }
+
+  /**
+   * The pointer of the value a schema error is about: the instance location, and for errors about
+   * a property of an object (required, additionalProperties), that property.
+   */
+  static String pointer(Error error) {
+    NodePath path = error.getInstanceLocation();
+    String out = "";
+    for (int i = 0; i < path.getNameCount(); i++) {
+      Object element = path.getElement(i);
+      out = element instanceof Integer index ? Pointers.append(out, index) : Pointers.append(out, String.valueOf(element));
+    }
+    String keyword = error.getKeyword();
+    if (("required".equals(keyword) || "additionalProperties".equals(keyword)) && error.getProperty() != null) {
+      out = Pointers.append(out, error.getProperty());
+    }
+    return out;
+  }
+}
