@@ -7,7 +7,8 @@ package org.balimodel.core.validation;
  * {@code reference}, {@code identifier} …). Constraint violations of Jakarta Validation are reported
  * as {@code constraint.} followed by the constraint's name in kebab case ({@code constraint.not-blank},
  * {@code constraint.slug}); {@link #CONSTRAINT} stands for all of them. A code never changes meaning
- * once released; new codes may be added.
+ * once released; new codes may be added. {@code docs/validation-codes.md} lists every code with an
+ * example and its pointer.
  */
 public enum IssueCode {
   /** A Jakarta Validation constraint is violated: {@code constraint.not-blank}, {@code constraint.slug} … */
@@ -38,7 +39,7 @@ public enum IssueCode {
   FRAMEWORK_SUPERSEDED("framework.superseded", Severity.WARNING, "a framework is cited after it was superseded"),
   /** The statement is dated before the meeting it records. */
   DATE_STATEMENT_BEFORE_MEETING("date.statement-before-meeting", Severity.ERROR, "the statement is dated before its meeting"),
-  /** A meeting ends before it begins. */
+  /** A meeting ends before it begins, or a framework is superseded before it was adopted. */
   DATE_SPAN_REVERSED("date.span-reversed", Severity.ERROR, "an end date is before its start date"),
   /** Two meetings of one series share an ordinal. */
   ORDINAL_DUPLICATE("ordinal.duplicate", Severity.ERROR, "two meetings of one series share an ordinal"),

@@ -65,7 +65,12 @@ public final class StatementValidator {
     }
     List<Issue> issues = new ArrayList<>();
     issues.addAll(constraints(statement));
-    issues.addAll(DocumentRules.check(statement, register));
+    try {
+      issues.addAll(DocumentRules.check(statement, register));
+    } catch (RuntimeException | StackOverflowError e) {
+      // Each rule guards itself; this is the last line of defence for the walk as a whole.
+      issues.add(IssueCode.RULE_FAILED.issue("", "the document rules could not be checked: " + e.getClass().getSimpleName()));
+    }
     return new Report(issues);
   }
 
@@ -73,7 +78,7 @@ public final class StatementValidator {
     Set<ConstraintViolation<Object>> violations;
     try {
       violations = Factory.VALIDATOR.validate(value);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
       return List.of(IssueCode.RULE_FAILED.issue("", "the attribute constraints could not be checked: " + e.getClass().getSimpleName()));
     }
     List<Issue> issues = new ArrayList<>(violations.size());

@@ -1,0 +1,52 @@
+package org.balimodel.core.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** docs/validation-codes.md lists every code with its severity. */
+class ValidationCodesDocumentTest {
+
+  // Surefire runs in the module's directory; the docs are at the project root.
+  private static final Path DOCUMENT = Path.of("..", "docs", "validation-codes.md");
+
+  /** The first two cells of each table row whose first cell is a code: code → severity. */
+  private static Map<String, String> table() throws IOException {
+    Map<String, String> rows = new HashMap<>();
+    for (String line : Files.readAllLines(DOCUMENT, StandardCharsets.UTF_8)) {
+      if (line.startsWith("| `")) {
+        String[] cells = line.split("\\|");
+        String code = cells[1].trim();
+        rows.put(code.substring(1, code.length() - 1), cells[2].trim());
+      }
+    }
+    return rows;
+  }
+
+  @Test
+  void everyIssueCodeIsInTheTableWithItsSeverity() throws IOException {
+    Map<String, String> rows = table();
+    for (IssueCode code : IssueCode.values()) {
+      String documented = code == IssueCode.CONSTRAINT ? "constraint.<name>" : code.code();
+      assertTrue(rows.containsKey(documented), () -> documented + " is missing from " + DOCUMENT);
+      assertEquals(code.severity().name().toLowerCase(Locale.ROOT), rows.get(documented), documented);
+    }
+  }
+
+  @Test
+  void everyConstraintOfTheModelIsInTheTable() throws IOException {
+    Map<String, String> rows = table();
+    for (String name : List.of("slug", "acronym", "country-code", "has-text", "not-blank", "positive")) {
+      assertEquals("error", rows.get("constraint." + name), "constraint." + name);
+    }
+  }
+}
