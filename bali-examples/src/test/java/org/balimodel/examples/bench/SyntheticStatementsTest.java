@@ -5,9 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import org.balimodel.core.model.Decision;
 import org.balimodel.core.model.Paragraph;
 import org.balimodel.core.model.Statement;
+import org.balimodel.core.register.Register;
+import org.balimodel.core.validation.Report;
+import org.balimodel.core.validation.StatementValidator;
+import org.balimodel.json.BaliJson;
+import org.balimodel.json.ReadResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,6 +25,22 @@ class SyntheticStatementsTest {
   @ValueSource(ints = {1, 10, 100, 1_000, 10_000})
   void aSyntheticStatementHasExactlyTheRequestedNumberOfDecisions(int decisions) {
     assertEquals(decisions, SyntheticStatements.withDecisions(decisions, 2022).decisions().size());
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 10, 100, 1_000})
+  void aSyntheticStatementValidatesWithoutAnyIssueAgainstTheRegisterBaliShips(int decisions) {
+    Report report = StatementValidator.create(Register.baliProcess())
+        .validate(SyntheticStatements.withDecisions(decisions, Fixtures.SYNTHETIC_SEED));
+    assertTrue(report.isEmpty(), () -> report.issues().toString());
+  }
+
+  @Test
+  void theBytesTheScalingBenchmarksReadGiveBackTheGeneratedStatementWithAnEmptyReport() {
+    Statement generated = SyntheticStatements.withDecisions(100, Fixtures.SYNTHETIC_SEED);
+    ReadResult read = BaliJson.create().read(Checks.syntheticBytes(100));
+    assertTrue(read.report().isEmpty(), () -> read.report().issues().toString());
+    assertEquals(Optional.of(generated), read.statement());
   }
 
   @Test

@@ -1,0 +1,17 @@
+/**
+ * Worked examples of bali and the {@code bali} command: the Co-Chairs' Statement of the 16th Ad
+ * Hoc Group Senior Officials' Meeting built in full ({@link org.balimodel.examples.SeedStatement})
+ * and bundled as JSON ({@link org.balimodel.examples.Seed}), a Markdown renderer, a one-page
+ * summary, and the command line ({@link org.balimodel.examples.cli.Bali}).
+ */
+module org.balimodel.examples {
+  requires org.balimodel.json;
+  requires com.fasterxml.jackson.core;
+  // The command quietens Hibernate Validator's start-up notice, logged through java.util.logging.
+  requires java.logging;
+
+  exports org.balimodel.examples;
+  exports org.balimodel.examples.cli;
+  exports org.balimodel.examples.render;
+  exports org.balimodel.examples.summary;
+}
