@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.util.Statistics;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -134,7 +135,7 @@ public final class BenchMain {
   }
 
   private int measurements() {
-    return quick() ? 1 : 5;
+    return quick() ? 1 : 7;
   }
 
   private TimeValue iteration() {
@@ -143,7 +144,8 @@ public final class BenchMain {
 
   private String settingsText() {
     return String.format(Locale.ROOT,
-        "JMH 1.37, 1 fork, %d warm-up and %d measured iterations of %s each, average time, -prof gc,"
+        "JMH 1.37, 1 fork, %d warm-up and %d measured iterations of %s each, average time (median of"
+            + " the iterations reported), -prof gc,"
             + " forked JVM -Xms1g -Xmx1g%s", warmups(), measurements(), iteration(), flags.contains("jfr") ? ", -prof jfr" : "");
   }
 
@@ -186,12 +188,20 @@ public final class BenchMain {
 
   private static double score(Map<String, RunResult> results, String name) {
     RunResult r = results.get(name);
-    return r == null ? Double.NaN : r.getPrimaryResult().getScore();
+    return r == null ? Double.NaN : median(r);
+  }
+
+  /**
+   * The median of the measured iterations. On a machine shared with other work a burst of load
+   * during one iteration drags the mean; the median of the iterations resists it.
+   */
+  private static double median(RunResult r) {
+    return r.getPrimaryResult().getStatistics().getPercentile(50);
   }
 
   private static String scoreText(RunResult r) {
-    Result<?> p = r.getPrimaryResult();
-    return String.format(Locale.ROOT, "%,.1f ± %,.1f", p.getScore(), p.getScoreError());
+    Statistics s = r.getPrimaryResult().getStatistics();
+    return String.format(Locale.ROOT, "%,.1f [%,.1f–%,.1f]", s.getPercentile(50), s.getMin(), s.getMax());
   }
 
   private static String allocText(RunResult r) {
@@ -218,7 +228,7 @@ public final class BenchMain {
     double floor = score(results, "SeedBenchmarks.jacksonReadTree");
     RunResult floorRun = results.get("SeedBenchmarks.jacksonReadTree");
     double floorAlloc = floorRun == null ? Double.NaN : alloc(floorRun);
-    line("| benchmark | what it does | µs/op | × readTree time | bytes allocated/op | × readTree bytes |");
+    line("| benchmark | what it does | µs/op, median [min–max] | × readTree time | bytes allocated/op | × readTree bytes |");
     line("|---|---|---:|---:|---:|---:|");
     for (Map.Entry<String, String> b : SeedBenchmarks.DESCRIPTIONS.entrySet()) {
       RunResult r = results.get("SeedBenchmarks." + b.getKey());
@@ -227,7 +237,7 @@ public final class BenchMain {
         continue;
       }
       line(String.format(Locale.ROOT, "| %s | %s | %s | %.2f | %s | %.2f |", b.getKey(), b.getValue(),
-          scoreText(r), r.getPrimaryResult().getScore() / floor, allocText(r), alloc(r) / floorAlloc));
+          scoreText(r), median(r) / floor, allocText(r), alloc(r) / floorAlloc));
     }
     line("");
     double readValidate = score(results, "SeedBenchmarks.baliReadValidate");
@@ -241,7 +251,7 @@ public final class BenchMain {
   private void scalingTable(Map<String, RunResult> results, Targets targets) {
     line("## Growth: read + validate through the facade, synthetic statements");
     line("");
-    line("| decisions | JSON bytes | bali µs/op | bali µs/decision | per-decision × at 100 | readTree µs/op "
+    line("| decisions | JSON bytes | bali µs/op, median [min–max] | bali µs/decision | per-decision × at 100 | readTree µs/op "
         + "| bali × readTree | bali bytes allocated/decision |");
     line("|---:|---:|---:|---:|---:|---:|---:|---:|");
     double at100 = score(results, "ScalingBenchmarks.baliReadValidate@100") / 100;
@@ -254,14 +264,14 @@ public final class BenchMain {
         line("| " + n + " | | not run | | | | | |");
         continue;
       }
-      double perDecision = r.getPrimaryResult().getScore() / n;
+      double perDecision = median(r) / n;
       if (n >= 100) {
         min = Math.min(min, perDecision);
         max = Math.max(max, perDecision);
       }
       line(String.format(Locale.ROOT, "| %,d | %,d | %s | %.3f | %.2f | %,.1f | %.2f | %,.0f |", n,
           Checks.syntheticSize(n), scoreText(r), perDecision, perDecision / at100, tree,
-          r.getPrimaryResult().getScore() / tree, alloc(r) / n));
+          median(r) / tree, alloc(r) / n));
     }
     line("");
     targets.add("per-decision cost flat within 1.2× from 100 to 10,000 decisions (slowest ÷ fastest per decision)",
@@ -341,7 +351,8 @@ public final class BenchMain {
     double json = m.get("json.bytes");
     line("| what is held | bytes per copy | × JSON size |");
     line("|---|---:|---:|");
-    line(String.format(Locale.ROOT, "| the JSON bytes | %,.0f | 1.00 |", json));
+    line(String.format(Locale.ROOT, "| a byte[] copy of the JSON (calibration: %,.0f + 16-byte header) | %,.0f | %.2f |",
+        json, m.get("bytes.copy.bytes"), m.get("bytes.copy.bytes") / json));
     line(String.format(Locale.ROOT, "| the JSON as a Java String | %,.0f | %.2f |", m.get("string.bytes"), m.get("string.bytes") / json));
     line(String.format(Locale.ROOT, "| bali Statement (read through the facade) | %,.0f | %.2f |", m.get("model.bytes"), m.get("model.bytes") / json));
     line(String.format(Locale.ROOT, "| Jackson JsonNode tree | %,.0f | %.2f |", m.get("tree.bytes"), m.get("tree.bytes") / json));
@@ -357,10 +368,13 @@ public final class BenchMain {
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(mainClass);
-    Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    // Their logging (Hibernate Validator's start-up notice) would break up the tables.
+    Process process = new ProcessBuilder(command)
+        .redirectError(ProcessBuilder.Redirect.appendTo(out.resolve("child-stderr.log").toFile()))
+        .start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (process.waitFor() != 0) {
-      throw new IllegalStateException(mainClass + " failed: " + output);
+      throw new IllegalStateException(mainClass + " failed (see " + out.resolve("child-stderr.log") + "): " + output);
     }
     return output;
   }

@@ -39,6 +39,8 @@ public final class MemoryProbe {
     json.read(seed).statement().orElseThrow();
     tree(mapper, seed);
     System.out.println("json.bytes=" + seed.length);
+    // Calibration: a copy of the bytes must come out at their length plus a 16-byte array header.
+    System.out.println("bytes.copy.bytes=" + retained(seed::clone));
     System.out.println("string.bytes=" + retained(() -> new String(seed, StandardCharsets.UTF_8)));
     System.out.println("model.bytes=" + retained(() -> json.read(seed).statement().orElseThrow()));
     System.out.println("tree.bytes=" + retained(() -> tree(mapper, seed)));

@@ -9,11 +9,17 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.balimodel.core.model.Statement;
 import org.balimodel.core.validation.Report;
@@ -54,6 +60,10 @@ public class SeedBenchmarks {
     DESCRIPTIONS.put("baliWrite", "bali: BaliJson.writeBytes(Statement)");
     DESCRIPTIONS.put("schemaPeer", "peer: readTree + networknt 2.0.8 against statement-1.schema.json");
     DESCRIPTIONS.put("baliCreateFacade", "bali: BaliJson.create() in a warm JVM");
+    DESCRIPTIONS.put("diagConstraintsOnly",
+        "diagnosis: the Jakarta constraint layer alone (Hibernate Validator on the statement, as bali configures it)");
+    DESCRIPTIONS.put("diagReadValidateNoIssue",
+        "diagnosis: BaliJson.read of the seed without its one name variant, so the report is empty");
   }
 
   private byte[] seed;
@@ -64,6 +74,8 @@ public class SeedBenchmarks {
   private Statement statement;
   private Schema schema;
   private ObjectMapper baliMapper;
+  private Validator constraints;
+  private byte[] seedWithoutNameVariant;
 
   /** Reads the seed and builds the long-lived objects. */
   @Setup
@@ -76,6 +88,20 @@ public class SeedBenchmarks {
     baliMapper = new ObjectMapper().registerModule(new BaliModule());
     ReadResult result = json.read(seed);
     statement = result.statement().orElseThrow(() -> new IllegalStateException("the seed does not read: " + result.report()));
+    // The same provider and settings as StatementValidator's constraint layer: messages are plain
+    // templates, no expression language.
+    constraints = Validation.byDefaultProvider().configure()
+        .messageInterpolator(new TemplateOnly())
+        .buildValidatorFactory()
+        .getValidator();
+    Statement plain = new Statement(statement.id(), statement.kind(), statement.title(), statement.masthead(),
+        statement.date(), statement.meeting(), statement.sections(), statement.entities(), List.of(),
+        statement.source());
+    seedWithoutNameVariant = json.writeBytes(plain);
+    Report plainReport = json.read(seedWithoutNameVariant).report();
+    if (!plainReport.isEmpty()) {
+      throw new IllegalStateException("the seed without its name variant still has issues: " + plainReport);
+    }
     schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
         .getSchema(new ByteArrayInputStream(Fixtures.schemaBytes()));
     List<Error> errors = schemaPeer();
@@ -137,6 +163,39 @@ public class SeedBenchmarks {
   @Benchmark
   public byte[] baliWrite() {
     return json.writeBytes(statement);
+  }
+
+  /**
+   * Diagnosis: the attribute constraints alone, with the provider bali uses (Hibernate Validator),
+   * so that the table can say how much of {@link #baliValidate()} is the constraint layer and how
+   * much the document rules.
+   */
+  @Benchmark
+  public Set<ConstraintViolation<Statement>> diagConstraintsOnly() {
+    return constraints.validate(statement);
+  }
+
+  /**
+   * Diagnosis: read + validate of the seed less its one name variant, whose {@code name.variant}
+   * information is the seed's only issue: the difference to {@link #baliReadValidate()} is what
+   * locating one issue costs.
+   */
+  @Benchmark
+  public ReadResult diagReadValidateNoIssue() {
+    return json.read(seedWithoutNameVariant);
+  }
+
+  /** Messages as their templates: interpolation plays no part when nothing is violated. */
+  private static final class TemplateOnly implements MessageInterpolator {
+    @Override
+    public String interpolate(String template, Context context) {
+      return template;
+    }
+
+    @Override
+    public String interpolate(String template, Context context, Locale locale) {
+      return template;
+    }
   }
 
   /** bali: a new facade; cheap when everything costly is built once per process. */
