@@ -135,7 +135,7 @@ public final class BenchMain {
   }
 
   private int measurements() {
-    return quick() ? 1 : 7;
+    return quick() ? 1 : 8;
   }
 
   private TimeValue iteration() {
