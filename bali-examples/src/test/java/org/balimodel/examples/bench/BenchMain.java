@@ -251,27 +251,29 @@ public final class BenchMain {
   private void scalingTable(Map<String, RunResult> results, Targets targets) {
     line("## Growth: read + validate through the facade, synthetic statements");
     line("");
-    line("| decisions | JSON bytes | bali µs/op, median [min–max] | bali µs/decision | per-decision × at 100 | readTree µs/op "
-        + "| bali × readTree | bali bytes allocated/decision |");
-    line("|---:|---:|---:|---:|---:|---:|---:|---:|");
+    line("| decisions | JSON bytes | bali read + validate µs/op, median [min–max] | µs/decision | per decision × at 100 "
+        + "| bali × readTree | readTree µs/decision | diagnosis: read µs/decision | diagnosis: validate µs/decision "
+        + "| bali bytes allocated/decision |");
+    line("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     double at100 = score(results, "ScalingBenchmarks.baliReadValidate@100") / 100;
     double min = Double.MAX_VALUE;
     double max = 0;
     for (int n : ScalingBenchmarks.SIZES) {
       RunResult r = results.get("ScalingBenchmarks.baliReadValidate@" + n);
-      double tree = score(results, "ScalingBenchmarks.jacksonReadTree@" + n);
       if (r == null) {
-        line("| " + n + " | | not run | | | | | |");
+        line("| " + n + " | | not run | | | | | | | |");
         continue;
       }
+      double tree = score(results, "ScalingBenchmarks.jacksonReadTree@" + n);
       double perDecision = median(r) / n;
       if (n >= 100) {
         min = Math.min(min, perDecision);
         max = Math.max(max, perDecision);
       }
-      line(String.format(Locale.ROOT, "| %,d | %,d | %s | %.3f | %.2f | %,.1f | %.2f | %,.0f |", n,
-          Checks.syntheticSize(n), scoreText(r), perDecision, perDecision / at100, tree,
-          median(r) / tree, alloc(r) / n));
+      line(String.format(Locale.ROOT, "| %,d | %,d | %s | %.3f | %.2f | %.2f | %.3f | %.3f | %.3f | %,.0f |", n,
+          Checks.syntheticSize(n), scoreText(r), perDecision, perDecision / at100, median(r) / tree, tree / n,
+          score(results, "ScalingBenchmarks.diagRead@" + n) / n,
+          score(results, "ScalingBenchmarks.diagValidate@" + n) / n, alloc(r) / n));
     }
     line("");
     targets.add("per-decision cost flat within 1.2× from 100 to 10,000 decisions (slowest ÷ fastest per decision)",

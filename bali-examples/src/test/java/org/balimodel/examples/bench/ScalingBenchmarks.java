@@ -4,7 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
+import org.balimodel.core.model.Statement;
+import org.balimodel.core.validation.Report;
+import org.balimodel.core.validation.StatementValidator;
 import org.balimodel.json.BaliJson;
+import org.balimodel.json.BaliModule;
 import org.balimodel.json.ReadResult;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -35,6 +39,9 @@ public class ScalingBenchmarks {
   private byte[] bytes;
   private BaliJson json;
   private ObjectMapper mapper;
+  private ObjectMapper baliMapper;
+  private StatementValidator validator;
+  private Statement statement;
 
   /** Generates the statement, writes it once, and builds the facade and mapper. */
   @Setup
@@ -42,12 +49,27 @@ public class ScalingBenchmarks {
     json = BaliJson.create();
     mapper = new ObjectMapper();
     bytes = Checks.syntheticBytes(decisions);
+    baliMapper = new ObjectMapper().registerModule(new BaliModule());
+    validator = StatementValidator.create();
+    statement = json.read(bytes).statement().orElseThrow();
   }
 
   /** bali: bytes to a typed statement and its full validation report, in one call. */
   @Benchmark
   public ReadResult baliReadValidate() {
     return json.read(bytes);
+  }
+
+  /** Diagnosis: the reading half alone, bytes to statement through {@link BaliModule}. */
+  @Benchmark
+  public Statement diagRead() throws IOException {
+    return baliMapper.readValue(bytes, Statement.class);
+  }
+
+  /** Diagnosis: the validating half alone, on a statement read once in setup. */
+  @Benchmark
+  public Report diagValidate() {
+    return validator.validate(statement);
   }
 
   /** The floor: Jackson's generic tree of the same bytes. */
