@@ -27,6 +27,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -283,20 +284,20 @@ public final class BaliJson {
   }
 
   private ReadResult readSource(Source source) {
-    Issues issues = new Issues();
+    Issues issues = new Issues(limits.maxIssues());
     Statement statement = null;
     try {
       statement = bind(source, issues);
     } catch (RuntimeException | StackOverflowError e) {
       // A reader bug must not become the caller's exception: it is reported like bad input.
-      issues.error(JsonIssueCode.INTERNAL, "", Optional.empty(), "reading failed: " + describe(e));
+      fail(issues, JsonIssueCode.INTERNAL, "", null, "reading failed: " + describe(e));
       statement = null;
     }
     if (statement == null || issues.hasErrors()) {
       if (!issues.hasErrors()) {
-        issues.error(JsonIssueCode.INTERNAL, "", Optional.empty(), "no statement could be read");
+        fail(issues, JsonIssueCode.INTERNAL, "", null, "no statement could be read");
       }
-      return new ReadResult(Optional.empty(), new Report(issues.list()));
+      return new ReadResult(Optional.empty(), new Report(issues.resolve(source.bytes(), source.length())));
     }
     Report validation;
     try {
@@ -308,7 +309,9 @@ public final class BaliJson {
                   JsonIssueCode.INTERNAL.issue(
                       "", Optional.empty(), "validation failed: " + describe(e))));
     }
-    return new ReadResult(Optional.of(statement), new Report(issues.list()).and(validation));
+    return new ReadResult(
+        Optional.of(statement),
+        new Report(issues.resolve(source.bytes(), source.length())).and(validation));
   }
 
   private Statement bind(Source source, Issues issues) {
@@ -319,36 +322,46 @@ public final class BaliJson {
     try {
       p = source.open(factory);
       if (p.nextToken() == null) {
-        issues.error(
-            JsonIssueCode.SYNTAX_EMPTY, "", Optional.of(new Location(1, 1)), "the document holds no JSON value");
+        issues.force(
+            JsonIssueCode.SYNTAX_EMPTY.issue("", Optional.of(new Location(1, 1)), "the document holds no JSON value"),
+            null);
         return null;
       }
       Object value = binder.read(p, STATEMENT);
       rootDone = true;
       if (p.nextToken() != null) {
-        issues.error(
+        fail(
+            issues,
             JsonIssueCode.SYNTAX_TRAILING_CONTENT,
             "",
-            Issues.location(p.currentTokenLocation()),
-            "content follows the root value: " + p.currentToken().asString());
+            p.currentTokenLocation(),
+            "content follows the root value; a document holds one JSON value");
         return null;
       }
       return (Statement) value;
     } catch (StreamConstraintsException e) {
       JsonIssueCode code = limitCode(e);
       JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
-      issues.error(code, pointer(p), Issues.location(at), limitMessage(code));
+      fail(issues, code, pointer(p), at, limitMessage(code));
     } catch (JsonEOFException e) {
-      issues.error(
+      fail(
+          issues,
           JsonIssueCode.SYNTAX_TRUNCATED,
           pointer(p),
-          Issues.location(e.getLocation()),
+          e.getLocation(),
           "the document ends before its root value is complete");
     } catch (JsonProcessingException e) {
       JsonIssueCode code = rootDone ? JsonIssueCode.SYNTAX_TRAILING_CONTENT : syntaxCode(e);
-      issues.error(code, rootDone ? "" : pointer(p), Issues.location(e.getLocation()), message(e));
+      fail(issues, code, rootDone ? "" : pointer(p), e.getLocation(), message(e));
     } catch (IOException e) {
-      issues.error(JsonIssueCode.IO, pointer(p), Optional.empty(), "the input could not be read: " + describe(e));
+      fail(issues, JsonIssueCode.IO, pointer(p), null, "the input could not be read: " + describe(e));
+    } catch (Issues.TooMany e) {
+      fail(
+          issues,
+          JsonIssueCode.LIMIT_ISSUES,
+          pointer(p),
+          p.currentTokenLocation(),
+          "more than " + limits.maxIssues() + " issues; reading stopped");
     } finally {
       if (p != null) {
         try {
@@ -359,6 +372,11 @@ public final class BaliJson {
       }
     }
     return null;
+  }
+
+  /** Records the reader's verdict; never refused by the cap on issues. */
+  private static void fail(Issues issues, JsonIssueCode code, String pointer, JsonLocation at, String message) {
+    issues.force(code.issue(pointer, Optional.empty(), message), at);
   }
 
   private static String pointer(JsonParser p) {
@@ -440,9 +458,18 @@ public final class BaliJson {
     if (wanted.isEmpty()) {
       return report;
     }
-    Map<String, Location> found;
+    Map<String, Location> found = new HashMap<>();
     try {
-      found = Locator.locate(source.open(factory), wanted);
+      Map<String, JsonLocation> at = Locator.locate(source.open(factory), wanted);
+      List<String> pointers = new ArrayList<>(at.keySet());
+      List<JsonLocation> locations = new ArrayList<>(pointers.size());
+      pointers.forEach(p -> locations.add(at.get(p)));
+      Location[] resolved = Issues.locate(locations, source.bytes(), source.length());
+      for (int i = 0; i < resolved.length; i++) {
+        if (resolved[i] != null) {
+          found.put(pointers.get(i), resolved[i]);
+        }
+      }
     } catch (IOException | RuntimeException e) {
       return report;
     }
@@ -463,16 +490,20 @@ public final class BaliJson {
     return new Report(located);
   }
 
+  /** The line and column (in characters) of a byte offset; the bytes before it are valid UTF-8. */
   private static Location locationOf(byte[] bytes, int offset) {
     int line = 1;
-    int lineStart = 0;
+    int column = 1;
     for (int i = 0; i < offset; i++) {
-      if (bytes[i] == '\n') {
+      int b = bytes[i] & 0xff;
+      if (b == '\n' || (b == '\r' && (i + 1 >= offset || bytes[i + 1] != '\n'))) {
         line++;
-        lineStart = i + 1;
+        column = 1;
+      } else if (b != '\r' && (b & 0xc0) != 0x80) {
+        column += b >= 0xf0 ? 2 : 1;
       }
     }
-    return new Location(line, offset - lineStart + 1);
+    return new Location(line, column);
   }
 
   private ReadResult tooLarge(String size) {
@@ -532,7 +563,8 @@ public final class BaliJson {
       JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8);
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       if (indent) {
-        g.setPrettyPrinter(pretty);
+        // A pretty printer counts nesting as it writes: each write needs its own.
+        g.setPrettyPrinter(pretty.createInstance());
       }
       Writer.write(g, STATEMENT, statement);
       g.flush();

@@ -42,6 +42,8 @@ public enum JsonIssueCode {
   LIMIT_NAME("json.limit.name", "a property name is longer than the name limit"),
   /** The document has more tokens than {@link Limits#maxTokenCount()}. */
   LIMIT_TOKENS("json.limit.tokens", "the document has more tokens than the token limit"),
+  /** The reader found more than {@link Limits#maxIssues()} issues and stopped reading. */
+  LIMIT_ISSUES("json.limit.issues", "so many issues that the reader stopped"),
   /** A property that the format does not define (a warning in lenient mode). */
   UNKNOWN_PROPERTY("json.structure.unknown-property", "a property the format does not define"),
   /** A property appears twice in one object. */

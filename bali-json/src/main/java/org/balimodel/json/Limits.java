@@ -17,6 +17,8 @@ package org.balimodel.json;
  * @param maxNumberLength the longest number, in characters
  * @param maxNameLength the longest property name, in characters
  * @param maxTokenCount the most tokens (brackets, names, values) in one document
+ * @param maxIssues the most issues the reader reports about one document before it stops reading
+ *     (issues of validation are not counted)
  */
 public record Limits(
     long maxDocumentBytes,
@@ -24,10 +26,11 @@ public record Limits(
     int maxStringLength,
     int maxNumberLength,
     int maxNameLength,
-    long maxTokenCount) {
+    long maxTokenCount,
+    int maxIssues) {
 
   private static final Limits DEFAULTS =
-      new Limits(8L * 1024 * 1024, 64, 100_000, 20, 256, 1_000_000L);
+      new Limits(8L * 1024 * 1024, 64, 100_000, 20, 256, 1_000_000L, 1_000);
 
   /** Checks every limit is positive. */
   public Limits {
@@ -37,6 +40,7 @@ public record Limits(
     positive(maxNumberLength, "maxNumberLength");
     positive(maxNameLength, "maxNameLength");
     positive(maxTokenCount, "maxTokenCount");
+    positive(maxIssues, "maxIssues");
   }
 
   private static void positive(long value, String name) {
@@ -47,7 +51,7 @@ public record Limits(
 
   /**
    * The defaults: 8 MiB, depth 64, strings of 100,000 characters, numbers of 20 characters,
-   * names of 256 characters, 1,000,000 tokens.
+   * names of 256 characters, 1,000,000 tokens, 1,000 issues.
    */
   public static Limits defaults() {
     return DEFAULTS;
@@ -71,6 +75,7 @@ public record Limits(
     private int maxNumberLength;
     private int maxNameLength;
     private long maxTokenCount;
+    private int maxIssues;
 
     private Builder(Limits from) {
       maxDocumentBytes = from.maxDocumentBytes;
@@ -79,6 +84,7 @@ public record Limits(
       maxNumberLength = from.maxNumberLength;
       maxNameLength = from.maxNameLength;
       maxTokenCount = from.maxTokenCount;
+      maxIssues = from.maxIssues;
     }
 
     /** See {@link Limits#maxDocumentBytes()}. */
@@ -117,10 +123,22 @@ public record Limits(
       return this;
     }
 
+    /** See {@link Limits#maxIssues()}. */
+    public Builder maxIssues(int value) {
+      maxIssues = value;
+      return this;
+    }
+
     /** The limits; every one must be at least 1. */
     public Limits build() {
       return new Limits(
-          maxDocumentBytes, maxDepth, maxStringLength, maxNumberLength, maxNameLength, maxTokenCount);
+          maxDocumentBytes,
+          maxDepth,
+          maxStringLength,
+          maxNumberLength,
+          maxNameLength,
+          maxTokenCount,
+          maxIssues);
     }
   }
 }

@@ -50,7 +50,8 @@ class BaliModuleTest {
 
   @Test
   void aMapperWithTheRegisteredModuleReadsWhatTheFacadeWrites() throws Exception {
-    ObjectMapper mapper = JsonMapper.builder().addModule(new BaliModule()).build();
+    ObjectMapper mapper = new ObjectMapper().registerModule(new BaliModule());
+    assertTrue(mapper.getRegisteredModuleIds().contains(BaliModule.class.getName()));
     Statement statement = Fixtures.example();
     assertEquals(statement, mapper.readValue(json.writeBytes(statement), Statement.class));
     Meeting meeting = statement.meeting();
@@ -84,6 +85,17 @@ class BaliModuleTest {
   }
 
   @Test
+  void aReadResultIsWrittenAsItsStatementAndReportOnly() throws Exception {
+    ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
+    ReadResult result = json.read(json.write(Fixtures.example()).replace("\"IDN\"}", "\"Indonesia\"}"));
+    String text = mapper.writeValueAsString(result);
+    assertTrue(text.startsWith("{\"statement\":{\"formatVersion\":1,"), text);
+    assertTrue(text.contains(",\"report\":{\"issues\":[{\"severity\":\"ERROR\",\"code\":\"constraint.country-code\""), text);
+    assertFalse(text.contains("\"valid\""), text);
+    assertEquals(result, mapper.readValue(text, ReadResult.class));
+  }
+
+  @Test
   void aMapperReportsEveryProblemOfAValueInOneException() {
     ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
     MismatchedInputException e =
@@ -108,6 +120,7 @@ class BaliModuleTest {
   }
 
   @Test
+  @SuppressWarnings("deprecation") // EVERYTHING is the widest default typing: the case to refuse.
   void polymorphicDefaultTypingIsRefused() {
     ObjectMapper typed =
         JsonMapper.builder()

@@ -75,12 +75,14 @@ final class Catalogue {
     limit(cases, "a string over the string limit", setRaw("/title", "\"" + "x".repeat(200) + "\""), Limits.builder().maxStringLength(100).build(), "json.limit.string", "/title");
     limit(cases, "a number over the number limit", setRaw("/meeting/ordinal", "1" + "0".repeat(30)), defaults, "json.limit.number", "/meeting/ordinal");
     limit(cases, "a property name over the name limit", setRaw("/" + "n".repeat(300), "1"), defaults, "json.limit.name", null);
+    limit(cases, "more issues than the issue limit", edit(r -> { for (int i = 0; i < 10; i++) { r.put("extra" + i, i); } }), Limits.builder().maxIssues(5).build(), "json.limit.issues", null);
     limit(cases, "more tokens than the token limit", doc, Limits.builder().maxTokenCount(50).build(), "json.limit.tokens", null);
 
     // Structure: well-formed JSON that is not a statement document.
     structure(cases, "an array as the root", "[]", "json.structure.wrong-type", "", true);
     structure(cases, "an unknown property", edit(r -> r.put("colour", "red")), "json.structure.unknown-property", "/colour", true);
     structure(cases, "an unknown nested property", edit(r -> object(r, "/meeting/place").put("region", "Asia")), "json.structure.unknown-property", "/meeting/place/region", true);
+    structure(cases, "an unknown property whose name needs escaping", edit(r -> object(r, "/meeting").put("a/b~c", 1)), "json.structure.unknown-property", "/meeting/a~1b~0c", true);
     structure(cases, "a duplicate property", doc.replace("\"title\":\"Co-Chairs' Statement\"", "\"title\":\"A\",\"title\":\"B\""), "json.structure.duplicate-property", "/title", false);
     structure(cases, "a missing required property", edit(r -> object(r, "/meeting").remove("kind")), "json.structure.missing-property", "/meeting/kind", true);
     structure(cases, "a missing paragraph number", edit(r -> object(r, "/sections/0/paragraphs/0").remove("number")), "json.structure.missing-property", "/sections/0/paragraphs/0/number", true);

@@ -153,6 +153,15 @@ final class Fixtures {
         .entities(
             new Entities.Builder()
                 .addMeeting(wgdAnnual)
+                .addMeeting(
+                    new Meeting.Builder()
+                        .id("sg-som-17")
+                        .kind(MeetingKind.STEERING_GROUP_MEETING)
+                        .name("17th Bali Process Senior Officials Steering Group Meeting")
+                        .addConvenedBy("SG")
+                        .ordinal(17)
+                        .date(PartialDate.of(2022, 12, 5))
+                        .build())
                 .addPartner(
                     new Partner.Builder()
                         .id("ASEAN")

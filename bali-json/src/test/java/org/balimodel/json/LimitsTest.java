@@ -113,6 +113,18 @@ class LimitsTest {
   }
 
   @Test
+  void aDocumentWithThousandsOfProblemsIsCutShortAtTheIssueLimit() {
+    StringBuilder doc = new StringBuilder("{\"formatVersion\":1");
+    for (int i = 0; i < 50_000; i++) {
+      doc.append(",\"x").append(i).append("\":0");
+    }
+    doc.append('}');
+    ReadResult result = json.read(doc.toString());
+    assertEquals(json.limits().maxIssues() + 1, result.report().issues().size());
+    assertEquals("json.limit.issues", result.report().issues().get(json.limits().maxIssues()).code());
+  }
+
+  @Test
   void limitsMustBePositive() {
     assertThrows(IllegalArgumentException.class, () -> Limits.builder().maxDepth(0).build());
     assertEquals(Limits.defaults(), Limits.defaults().toBuilder().build());

@@ -168,6 +168,26 @@ class ReadingTest {
   }
 
   @Test
+  void columnsCountCharactersWhetherTheDocumentIsBytesOrText() {
+    String doc =
+        edit(
+            r -> {
+              r.put("title", "Déclaration 日本 🙂");
+              object(r, "/meeting").put("format", "hybrid");
+              object(r, "/meeting/place").put("country", "Indonesia");
+            });
+    Location format = new Location(1, doc.indexOf("\"hybrid\"") + 1);
+    Location country = new Location(1, doc.indexOf("\"Indonesia\"") + 1);
+    for (ReadResult result : List.of(json.read(doc), json.read(doc.getBytes(StandardCharsets.UTF_8)))) {
+      assertEquals(Optional.of(format), result.report().withCode("json.structure.unknown-constant").get(0).location());
+    }
+    String wellTyped = doc.replace("\"hybrid\"", "\"HYBRID\"");
+    for (ReadResult result : List.of(json.read(wellTyped), json.read(wellTyped.getBytes(StandardCharsets.UTF_8)))) {
+      assertEquals(Optional.of(country), result.report().withCode("constraint.country-code").get(0).location());
+    }
+  }
+
+  @Test
   void strictReadingRefusesAnUnknownPropertyAndLenientReadingWarnsAndBuilds() {
     String extended = edit(r -> object(r, "/meeting").put("venue", "Nusa Dua"));
     ReadResult strict = json.read(extended);
@@ -179,7 +199,7 @@ class ReadingTest {
     Issue warning = lenient.report().withCode("json.structure.unknown-property").get(0);
     assertEquals(Severity.WARNING, warning.severity());
     assertEquals("/meeting/venue", warning.pointer());
-    assertTrue(lenient.report().isValid());
+    assertTrue(lenient.report().isValid(), () -> lenient.report().issues().toString());
   }
 
   @Test
@@ -224,6 +244,29 @@ class ReadingTest {
     withBom[2] = (byte) 0xbf;
     System.arraycopy(body, 0, withBom, 3, body.length);
     assertEquals(Optional.of(example), json.read(withBom).statement());
+  }
+
+  @Test
+  void oneInstanceServesManyThreadsAtOnce() throws Exception {
+    String expectedPretty = json.writePretty(example);
+    String expectedCompact = json.write(example);
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+      for (int i = 0; i < 200; i++) {
+        results.add(
+            pool.submit(
+                () ->
+                    json.writePretty(example).equals(expectedPretty)
+                        && json.write(example).equals(expectedCompact)
+                        && json.read(expectedPretty).statement().equals(Optional.of(example))));
+      }
+      for (var result : results) {
+        assertTrue(result.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   private static int lineOf(String text, String needle) {

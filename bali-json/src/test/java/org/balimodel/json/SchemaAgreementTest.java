@@ -8,6 +8,7 @@ import static org.quicktheories.QuickTheory.qt;
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
@@ -40,6 +41,15 @@ class SchemaAgreementTest {
   void theSchemaIdCarriesTheFormatVersion() {
     assertTrue(BaliJson.schema().contains("\"$id\": \"" + BaliJson.SCHEMA_ID + "\""));
     assertTrue(BaliJson.SCHEMA_ID.endsWith("statement-" + BaliJson.FORMAT_VERSION + ".schema.json"));
+  }
+
+  @Test
+  void theSchemaIsAValidDraft202012Schema() {
+    Schema meta =
+        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+            .getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
+    assertEquals(List.of(), meta.validate(BaliJson.schema(), InputFormat.JSON));
+    assertFalse(meta.validate("{\"type\": 5, \"required\": \"id\"}", InputFormat.JSON).isEmpty());
   }
 
   @Test

@@ -24,12 +24,23 @@ import org.balimodel.core.model.Partner;
 import org.balimodel.core.model.PartnerKind;
 import org.balimodel.core.model.References;
 import org.balimodel.core.model.Statement;
-import org.junit.jupiter.api.Test;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** The 16th Ad Hoc Group Senior Officials' Meeting (Bali, 6 December 2022) against the fixture register. */
+/**
+ * The 16th Ad Hoc Group Senior Officials' Meeting (Bali, 6 December 2022), against the fixture
+ * register and against the canonical register bali ships.
+ */
 class AhgSom16Test {
 
-  private static final StatementValidator VALIDATOR = Fixtures.validator();
+  static Stream<Arguments> registers() {
+    return Stream.of(
+        Arguments.of(Named.of("fixture register", Fixtures.validator())),
+        Arguments.of(Named.of("canonical register", StatementValidator.create())));
+  }
 
   private static Statement coChairsStatement(Meeting meeting) {
     return statement(meeting,
@@ -57,27 +68,29 @@ class AhgSom16Test {
         .build();
   }
 
-  @Test
-  void theSixteenthAdHocGroupSeniorOfficialsMeetingValidatesClean() {
+  @ParameterizedTest
+  @MethodSource("registers")
+  void theSixteenthAdHocGroupSeniorOfficialsMeetingValidatesClean(StatementValidator validator) {
     Meeting meeting = ahgSom16().build();
     assertEquals(MeetingFormat.HYBRID, meeting.format().orElseThrow());
     assertEquals(16, meeting.participants().size());
     assertEquals(List.of("IDN", "AUS"), meeting.coChairs());
-    Report report = VALIDATOR.validate(coChairsStatement(meeting));
+    Report report = validator.validate(coChairsStatement(meeting));
     assertTrue(report.isEmpty(), () -> report.issues().toString());
   }
 
-  @Test
-  void droppingACoChairFromTheParticipantsIsReportedAtThatCoChair() {
+  @ParameterizedTest
+  @MethodSource("registers")
+  void droppingACoChairFromTheParticipantsIsReportedAtThatCoChair(StatementValidator validator) {
     List<Participant> withoutAustralia = new ArrayList<>(ahgSom16().build().participants());
     withoutAustralia.removeIf(p -> p.member().equals("AUS"));
-    Report report = VALIDATOR.validate(coChairsStatement(ahgSom16().participants(withoutAustralia).build()));
+    Report report = validator.validate(coChairsStatement(ahgSom16().participants(withoutAustralia).build()));
     assertEquals(List.of("co-chair.not-participant /meeting/coChairs/1"), found(report, "co-chair.not-participant"));
     assertEquals(1, report.issues().size(), () -> report.issues().toString());
 
     List<Participant> withoutIndonesia = new ArrayList<>(ahgSom16().build().participants());
     withoutIndonesia.removeIf(p -> p.member().equals("IDN"));
     assertEquals(List.of("co-chair.not-participant /meeting/coChairs/0"),
-        found(VALIDATOR.validate(coChairsStatement(ahgSom16().participants(withoutIndonesia).build())), "co-chair.not-participant"));
+        found(validator.validate(coChairsStatement(ahgSom16().participants(withoutIndonesia).build())), "co-chair.not-participant"));
   }
 }

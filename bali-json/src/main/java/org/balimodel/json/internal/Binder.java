@@ -145,7 +145,7 @@ public final class Binder {
         p.skipChildren();
         continue;
       }
-      int index = properties.indexOf(property);
+      int index = property.index();
       if (seen[index]) {
         bad = true;
         report(p, JsonIssueCode.DUPLICATE_PROPERTY, "\"" + name + "\" appears twice");
@@ -170,7 +170,7 @@ public final class Binder {
           issues.error(
               JsonIssueCode.MISSING_PROPERTY,
               here + "/" + property.name(),
-              Issues.location(start),
+              start,
               obj + " requires \"" + property.name() + "\"");
         } else {
           args[i] = property.absent();
@@ -182,7 +182,7 @@ public final class Binder {
       issues.error(
           JsonIssueCode.MISSING_PROPERTY,
           here + "/" + Shape.FORMAT_VERSION_PROPERTY,
-          Issues.location(start),
+          start,
           "a statement document requires \"formatVersion\": " + Shape.FORMAT_VERSION);
     }
     if (bad) {
@@ -195,14 +195,14 @@ public final class Binder {
       issues.error(
           JsonIssueCode.INVALID_VALUE,
           here,
-          Issues.location(start),
+          start,
           obj + " refuses these values: " + cause.getMessage());
       return INVALID;
     } catch (ReflectiveOperationException | RuntimeException e) {
       issues.error(
           JsonIssueCode.INTERNAL,
           here,
-          Issues.location(start),
+          start,
           obj + " could not be built: " + e.getClass().getSimpleName());
       return INVALID;
     }
@@ -236,8 +236,9 @@ public final class Binder {
               Severity.WARNING,
               JsonIssueCode.UNKNOWN_PROPERTY.code(),
               pointer(p),
-              Issues.location(p.currentTokenLocation()),
-              message + "; ignored"));
+              Optional.empty(),
+              message + "; ignored"),
+          p.currentTokenLocation());
       return false;
     }
     report(p, JsonIssueCode.UNKNOWN_PROPERTY, message);
@@ -365,7 +366,7 @@ public final class Binder {
       issues.error(
           JsonIssueCode.ACTOR,
           pointer(p),
-          Issues.location(start),
+          start,
           "an actor has exactly one of \"group\", \"body\", \"member\"; this one has " + kinds);
       return INVALID;
     }
@@ -390,7 +391,7 @@ public final class Binder {
   }
 
   private void report(JsonParser p, JsonIssueCode code, String message) {
-    issues.error(code, pointer(p), Issues.location(p.currentTokenLocation()), message);
+    issues.error(code, pointer(p), p.currentTokenLocation(), message);
   }
 
   /** The pointer of the value at the current token (or of the object just closed). */

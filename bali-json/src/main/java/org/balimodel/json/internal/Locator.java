@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import org.balimodel.core.validation.Location;
+import com.fasterxml.jackson.core.JsonLocation;
 
 /**
  * Finds the line and column of values by their JSON Pointer, for issues found after binding (by
@@ -19,8 +19,8 @@ public final class Locator {
   private Locator() {}
 
   /** The locations of those of {@code pointers} that name a value of the document. */
-  public static Map<String, Location> locate(JsonParser p, Set<String> pointers) throws IOException {
-    Map<String, Location> found = new HashMap<>();
+  public static Map<String, JsonLocation> locate(JsonParser p, Set<String> pointers) throws IOException {
+    Map<String, JsonLocation> found = new HashMap<>();
     try (p) {
       for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
         if (t == JsonToken.FIELD_NAME || t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
@@ -28,7 +28,7 @@ public final class Locator {
         }
         String pointer = Binder.pointer(p);
         if (pointers.contains(pointer) && !found.containsKey(pointer)) {
-          Issues.location(p.currentTokenLocation()).ifPresent(l -> found.put(pointer, l));
+          found.put(pointer, p.currentTokenLocation());
           if (found.size() == pointers.size()) {
             break;
           }

@@ -18,6 +18,7 @@ import org.balimodel.core.model.References;
 import org.balimodel.core.model.Statement;
 import org.balimodel.core.register.RegisterContents;
 import org.balimodel.core.validation.Report;
+import org.balimodel.json.ReadResult;
 
 /**
  * The wire shape of a value of the bali model, derived once from the record components.
@@ -109,8 +110,10 @@ public sealed interface Shape {
    * @param required whether the property must be present
    * @param accessor the record accessor
    * @param component the record component
+   * @param index the position of the component, and of the constructor parameter
    */
-  record Property(String name, Shape shape, boolean required, Method accessor, RecordComponent component) {
+  record Property(
+      String name, Shape shape, boolean required, Method accessor, RecordComponent component, int index) {
     /** The value an omitted optional property stands for. */
     public Object absent() {
       if (shape instanceof Maybe) {
@@ -165,6 +168,7 @@ public sealed interface Shape {
       obj(Statement.class, all);
       obj(RegisterContents.class, all);
       obj(Report.class, all);
+      obj(ReadResult.class, all);
       ALL = Map.copyOf(all);
     }
 
@@ -186,7 +190,7 @@ public sealed interface Shape {
         Shape shape = shape(c.getGenericType(), all);
         boolean required =
             !(shape instanceof Maybe) && !(shape instanceof Array) && !defaulted(c.getType());
-        Property p = new Property(c.getName(), shape, required, c.getAccessor(), c);
+        Property p = new Property(c.getName(), shape, required, c.getAccessor(), c, i);
         obj.properties.add(p);
         obj.byName.put(p.name(), p);
       }
