@@ -24,7 +24,7 @@ public final class Seed {
   public static byte[] bytes() {
     try (InputStream in = Seed.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException("the bundled seed " + RESOURCE + " is missing from the class path");
+        throw new IllegalStateException("the bundled seed " + RESOURCE + " is not on the class path");
       }
       return in.readAllBytes();
     } catch (IOException e) {

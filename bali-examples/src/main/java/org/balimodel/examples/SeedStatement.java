@@ -37,8 +37,8 @@ import org.balimodel.core.model.StatementKind;
  * every section and every paragraph verbatim, every act of the meeting as a {@link Decision}, every
  * forward-looking item as a {@link Commitment}, and every meeting, document, piece of work and
  * outside organisation the text names as an entity of the statement. Members, bodies, frameworks,
- * the ministerial conferences and the 2018 Ministerial Declaration are referred to by their register
- * identifiers (see {@code Register.baliProcess()}).
+ * the ministerial conferences and the 2018 Ministerial Declaration are referred to by their
+ * register identifiers (see {@code Register.baliProcess()}).
  *
  * <p>How the text was read, so that the data can be checked against it:
  *
@@ -111,14 +111,14 @@ public final class SeedStatement {
                 .entity("gabf-aaa-recommendations")
                 .asWritten("AAA (Acknowledge, Act, Achieve)")
                 .note(
-                    "The GABF's own publications name the recommendations \"Acknowledge, Act and"
-                        + " Advance\"; the statement writes \"Achieve\" where they write"
-                        + " \"Advance\".")
+                    "The GABF's own publications name the recommendations \"Acknowledge, Act and "
+                        + "Advance\"; the statement writes \"Achieve\" where they write "
+                        + "\"Advance\".")
                 .build())
         .source(
             Source.of(
-                "Co-Chairs' Statement, 16th Ad Hoc Group Senior Officials' Meeting of the Bali"
-                    + " Process, Bali, 6 December 2022"))
+                "Co-Chairs' Statement, 16th Ad Hoc Group Senior Officials' Meeting of the Bali "
+                    + "Process, Bali, 6 December 2022"))
         .build();
   }
 
@@ -154,24 +154,25 @@ public final class SeedStatement {
         .addParagraph(
             paragraph(
                 1,
-                "The sixteenth Ad Hoc Group Senior Officials' Meeting (AHG SOM) of the Bali Process on "
-                    + "People Smuggling, Trafficking in Persons and Related Transnational Crime (Bali "
-                    + "Process), was co-chaired by Indonesia and Australia in Bali, Indonesia on 6 December "
-                    + "2022, in hybrid format."))
+                "The sixteenth Ad Hoc Group Senior Officials' Meeting (AHG SOM) of the Bali "
+                    + "Process on People Smuggling, Trafficking in Persons and Related "
+                    + "Transnational Crime (Bali Process), was co-chaired by Indonesia and "
+                    + "Australia in Bali, Indonesia on 6 December 2022, in hybrid format."))
         .addParagraph(
             paragraph(
                 2,
                 "Noting the 20-year anniversary of the Bali Process, members reflected on the "
-                    + "importance of the Bali Process as the premier regional forum for policy dialogue, "
-                    + "information sharing and practical cooperation to address the challenges of people "
-                    + "smuggling, trafficking in persons and related transnational crime.",
+                    + "importance of the Bali Process as the premier regional forum for policy "
+                    + "dialogue, information sharing and practical cooperation to address the "
+                    + "challenges of people smuggling, trafficking in persons and related "
+                    + "transnational crime.",
                 decision(
                     Group.MEMBERS,
                     OperativeVerb.REFLECTED,
-                    "members reflected on the importance of the Bali Process as the premier regional "
-                        + "forum for policy dialogue, information sharing and practical cooperation to "
-                        + "address the challenges of people smuggling, trafficking in persons and related "
-                        + "transnational crime.",
+                    "members reflected on the importance of the Bali Process as the premier "
+                        + "regional forum for policy dialogue, information sharing and practical "
+                        + "cooperation to address the challenges of people smuggling, "
+                        + "trafficking in persons and related transnational crime.",
                     References.none())))
         .build();
   }
@@ -185,15 +186,16 @@ public final class SeedStatement {
             paragraph(
                 3,
                 "Members discussed progress against priorities outlined in the 2018 Ministerial "
-                    + "Declaration and 2018 Strategy for Cooperation. Members recalled the Ministerial "
-                    + "Steering Group meeting in Paris, February 2022, which expressed deep concern about the "
-                    + "growing scale and complexity of irregular migration in the region due to the impact of "
-                    + "Covid-19, and other regional developments.",
+                    + "Declaration and 2018 Strategy for Cooperation. Members recalled the "
+                    + "Ministerial Steering Group meeting in Paris, February 2022, which "
+                    + "expressed deep concern about the growing scale and complexity of "
+                    + "irregular migration in the region due to the impact of Covid-19, and "
+                    + "other regional developments.",
                 decision(
                     Group.MEMBERS,
                     OperativeVerb.DISCUSSED,
-                    "Members discussed progress against priorities outlined in the 2018 Ministerial "
-                        + "Declaration and 2018 Strategy for Cooperation.",
+                    "Members discussed progress against priorities outlined in the 2018 "
+                        + "Ministerial Declaration and 2018 Strategy for Cooperation.",
                     refs()
                         .addInstrument("ministerial-declaration-2018")
                         .addFramework("soc-2018")
@@ -201,34 +203,36 @@ public final class SeedStatement {
                 decision(
                     Group.MEMBERS,
                     OperativeVerb.RECALLED,
-                    "Members recalled the Ministerial Steering Group meeting in Paris, February 2022, "
-                        + "which expressed deep concern about the growing scale and complexity of irregular "
-                        + "migration in the region due to the impact of Covid-19, and other regional "
-                        + "developments.",
+                    "Members recalled the Ministerial Steering Group meeting in Paris, February "
+                        + "2022, which expressed deep concern about the growing scale and "
+                        + "complexity of irregular migration in the region due to the impact of "
+                        + "Covid-19, and other regional developments.",
                     refs().addBody("SG").addMeeting("sg-ministerial-2022").build())))
         .addParagraph(
             paragraph(
                 4,
-                "The meeting recognised the continuing impacts of the COVID-19 pandemic on social, "
-                    + "economic and health situations globally, including in Bali Process member countries. "
-                    + "Members reflected on lessons learnt from the pandemic, including the importance of "
-                    + "collaboration in identification, information sharing and response, and the "
-                    + "vulnerabilities of women, children and migrant workers in a pandemic situation. "
-                    + "Members noted the need to incorporate, as appropriate, the lessons from the COVID-19 "
+                "The meeting recognised the continuing impacts of the COVID-19 pandemic on "
+                    + "social, economic and health situations globally, including in Bali "
+                    + "Process member countries. Members reflected on lessons learnt from the "
+                    + "pandemic, including the importance of collaboration in identification, "
+                    + "information sharing and response, and the vulnerabilities of women, "
+                    + "children and migrant workers in a pandemic situation. Members noted the "
+                    + "need to incorporate, as appropriate, the lessons from the COVID-19 "
                     + "pandemic into the forward plan of the Bali Process.",
                 decision(
                     Group.MEETING,
                     OperativeVerb.RECOGNISED,
-                    "The meeting recognised the continuing impacts of the COVID-19 pandemic on social, "
-                        + "economic and health situations globally, including in Bali Process member "
-                        + "countries.",
+                    "The meeting recognised the continuing impacts of the COVID-19 pandemic on "
+                        + "social, economic and health situations globally, including in Bali "
+                        + "Process member countries.",
                     References.none()),
                 decision(
                     Group.MEMBERS,
                     OperativeVerb.REFLECTED,
-                    "Members reflected on lessons learnt from the pandemic, including the importance of "
-                        + "collaboration in identification, information sharing and response, and the "
-                        + "vulnerabilities of women, children and migrant workers in a pandemic situation.",
+                    "Members reflected on lessons learnt from the pandemic, including the "
+                        + "importance of collaboration in identification, information sharing "
+                        + "and response, and the vulnerabilities of women, children and migrant "
+                        + "workers in a pandemic situation.",
                     References.none()),
                 decision(
                     Group.MEMBERS,
@@ -239,36 +243,39 @@ public final class SeedStatement {
         .addParagraph(
             paragraph(
                 5,
-                "Members discussed the changes in patterns of human trafficking and people smuggling "
-                    + "that have emerged during the COVID-19 pandemic, in particular the increased use of "
-                    + "technology as a means to recruit and exploit victims.",
+                "Members discussed the changes in patterns of human trafficking and people "
+                    + "smuggling that have emerged during the COVID-19 pandemic, in particular "
+                    + "the increased use of technology as a means to recruit and exploit "
+                    + "victims.",
                 decision(
                     Group.MEMBERS,
                     OperativeVerb.DISCUSSED,
-                    "Members discussed the changes in patterns of human trafficking and people smuggling "
-                        + "that have emerged during the COVID-19 pandemic, in particular the increased use "
-                        + "of technology as a means to recruit and exploit victims.",
+                    "Members discussed the changes in patterns of human trafficking and people "
+                        + "smuggling that have emerged during the COVID-19 pandemic, in "
+                        + "particular the increased use of technology as a means to recruit and "
+                        + "exploit victims.",
                     References.none())))
         .addParagraph(
             paragraph(
                 6,
                 "Co-chairs appreciated the ability of the Bali Process to adapt to the changing "
-                    + "landscape, including through the use of technology to continue collaborating despite "
-                    + "travel restrictions during this period. The meeting affirmed the value of continuing "
-                    + "virtual and hybrid meetings, where appropriate, as well as in-person meetings when "
-                    + "possible.",
+                    + "landscape, including through the use of technology to continue "
+                    + "collaborating despite travel restrictions during this period. The meeting "
+                    + "affirmed the value of continuing virtual and hybrid meetings, where "
+                    + "appropriate, as well as in-person meetings when possible.",
                 decision(
                     Group.CO_CHAIRS,
                     OperativeVerb.APPRECIATED,
-                    "Co-chairs appreciated the ability of the Bali Process to adapt to the changing "
-                        + "landscape, including through the use of technology to continue collaborating "
-                        + "despite travel restrictions during this period.",
+                    "Co-chairs appreciated the ability of the Bali Process to adapt to the "
+                        + "changing landscape, including through the use of technology to "
+                        + "continue collaborating despite travel restrictions during this "
+                        + "period.",
                     References.none()),
                 decision(
                     Group.MEETING,
                     OperativeVerb.AFFIRMED,
-                    "The meeting affirmed the value of continuing virtual and hybrid meetings, where "
-                        + "appropriate, as well as in-person meetings when possible.",
+                    "The meeting affirmed the value of continuing virtual and hybrid meetings, "
+                        + "where appropriate, as well as in-person meetings when possible.",
                     References.none())))
         .build();
   }
@@ -279,16 +286,17 @@ public final class SeedStatement {
         .addParagraph(
             paragraph(
                 7,
-                "Co-chairs briefed the Ad Hoc Group on the report from the 17th Bali Process Senior "
-                    + "Officials Steering Group Meeting held on 5 December 2022. They discussed current and "
-                    + "emerging trends and challenges in the region. The role of technology, both as a tool "
-                    + "to exploit the vulnerable, and as a mechanism to deter, detect and protect formed a "
-                    + "theme throughout all the discussions.",
+                "Co-chairs briefed the Ad Hoc Group on the report from the 17th Bali Process "
+                    + "Senior Officials Steering Group Meeting held on 5 December 2022. They "
+                    + "discussed current and emerging trends and challenges in the region. The "
+                    + "role of technology, both as a tool to exploit the vulnerable, and as a "
+                    + "mechanism to deter, detect and protect formed a theme throughout all the "
+                    + "discussions.",
                 decision(
                     Group.CO_CHAIRS,
                     OperativeVerb.BRIEFED,
-                    "Co-chairs briefed the Ad Hoc Group on the report from the 17th Bali Process Senior "
-                        + "Officials Steering Group Meeting held on 5 December 2022.",
+                    "Co-chairs briefed the Ad Hoc Group on the report from the 17th Bali Process "
+                        + "Senior Officials Steering Group Meeting held on 5 December 2022.",
                     refs()
                         .addBodies("AHG", "SG")
                         .addMeeting("sg-som-17")
@@ -321,24 +329,25 @@ public final class SeedStatement {
             paragraph(
                 8,
                 "The meeting reviewed the report from the Working Group on Trafficking in Persons "
-                    + "(WG-TIP), commending its activities including its Regional Webinar on the use of "
-                    + "Technology in Trafficking, and acknowledged the emerging trends identified through its "
-                    + "activities. The meeting welcomed plans to further strengthen collaboration with ASEAN "
-                    + "on trafficking in persons and other related transnational crimes.",
+                    + "(WG-TIP), commending its activities including its Regional Webinar on the "
+                    + "use of Technology in Trafficking, and acknowledged the emerging trends "
+                    + "identified through its activities. The meeting welcomed plans to further "
+                    + "strengthen collaboration with ASEAN on trafficking in persons and other "
+                    + "related transnational crimes.",
                 decision(
                     Group.MEETING,
                     OperativeVerb.REVIEWED,
-                    "The meeting reviewed the report from the Working Group on Trafficking in Persons "
-                        + "(WG-TIP), commending its activities including its Regional Webinar on the use of "
-                        + "Technology in Trafficking, and acknowledged the emerging trends identified "
-                        + "through its activities.",
+                    "The meeting reviewed the report from the Working Group on Trafficking in "
+                        + "Persons (WG-TIP), commending its activities including its Regional "
+                        + "Webinar on the use of Technology in Trafficking, and acknowledged the "
+                        + "emerging trends identified through its activities.",
                     refs()
                         .addBody("WG-TIP")
                         .addInstrument("wg-tip-report")
                         .addMeeting("wg-tip-webinar-technology-in-trafficking")
                         .build()),
-                // Whose plans the sentence does not say; it stands in the WG-TIP's section, after its
-                // report, so the WG-TIP owns the commitment.
+                // Whose plans the sentence does not say; it stands in the WG-TIP's section,
+                // after its report, so the WG-TIP owns the commitment.
                 decision(
                     Group.MEETING,
                     OperativeVerb.WELCOMED,
@@ -347,26 +356,28 @@ public final class SeedStatement {
                     refs().addBody("WG-TIP").addPartner("ASEAN").build(),
                     commitment(
                         List.of("WG-TIP"),
-                        "further strengthen collaboration with ASEAN on trafficking in persons and other "
-                            + "related transnational crimes",
+                        "further strengthen collaboration with ASEAN on trafficking in persons "
+                            + "and other related transnational crimes",
                         CommitmentStatus.PLANNED,
                         refs().addPartner("ASEAN").build()))))
         .addParagraph(
             paragraph(
                 9,
-                "The meeting noted the WG-TIP's forward work plan and welcomed its progress towards the "
-                    + "2018 Strategy for Cooperation, including but not limited to, the Strategy's Priority "
-                    + "Two, \"Stakeholder engagement\", Priority Six, \"Victim protection and migration "
-                    + "management\", Priority Three, \"Information sharing\", and Priority Seven, \"Returns and "
+                "The meeting noted the WG-TIP's forward work plan and welcomed its progress "
+                    + "towards the 2018 Strategy for Cooperation, including but not limited to, "
+                    + "the Strategy's Priority Two, \"Stakeholder engagement\", Priority Six, "
+                    + "\"Victim protection and migration management\", Priority Three, "
+                    + "\"Information sharing\", and Priority Seven, \"Returns and "
                     + "reintegration\".",
                 decision(
                     Group.MEETING,
                     OperativeVerb.NOTED,
-                    "The meeting noted the WG-TIP's forward work plan and welcomed its progress towards "
-                        + "the 2018 Strategy for Cooperation, including but not limited to, the Strategy's "
-                        + "Priority Two, \"Stakeholder engagement\", Priority Six, \"Victim protection and "
-                        + "migration management\", Priority Three, \"Information sharing\", and Priority "
-                        + "Seven, \"Returns and reintegration\".",
+                    "The meeting noted the WG-TIP's forward work plan and welcomed its progress "
+                        + "towards the 2018 Strategy for Cooperation, including but not limited "
+                        + "to, the Strategy's Priority Two, \"Stakeholder engagement\", Priority "
+                        + "Six, \"Victim protection and migration management\", Priority Three, "
+                        + "\"Information sharing\", and Priority Seven, \"Returns and "
+                        + "reintegration\".",
                     refs()
                         .addBody("WG-TIP")
                         .addInstrument("wg-tip-forward-work-plan")
@@ -382,51 +393,56 @@ public final class SeedStatement {
             paragraph(
                 10,
                 "Some participants raised the issues of increased collaboration with technology "
-                    + "platform providers, together with the Government and Business Forum, to identify "
-                    + "possible ways and means to address trafficking risks in online spaces.",
+                    + "platform providers, together with the Government and Business Forum, to "
+                    + "identify possible ways and means to address trafficking risks in online "
+                    + "spaces.",
                 decision(
                     Group.SOME_PARTICIPANTS,
                     OperativeVerb.RAISED,
-                    "Some participants raised the issues of increased collaboration with technology "
-                        + "platform providers, together with the Government and Business Forum, to identify "
-                        + "possible ways and means to address trafficking risks in online spaces.",
+                    "Some participants raised the issues of increased collaboration with "
+                        + "technology platform providers, together with the Government and "
+                        + "Business Forum, to identify possible ways and means to address "
+                        + "trafficking risks in online spaces.",
                     refs().addBody("GABF").build())))
         .addParagraph(
             paragraph(
                 11,
-                "The meeting was briefed on the WG-TIPs intention to research different legislative "
-                    + "approaches to the links between forced marriage and trafficking in persons used across "
-                    + "the Asia-Pacific region. The meeting also welcomed plans by the WG-TIP to work "
-                    + "alongside the Bali Process Regional Support Office (RSO) to encourage members to "
-                    + "launch public information campaigns on social media to raise awareness about how to "
+                "The meeting was briefed on the WG-TIPs intention to research different "
+                    + "legislative approaches to the links between forced marriage and "
+                    + "trafficking in persons used across the Asia-Pacific region. The meeting "
+                    + "also welcomed plans by the WG-TIP to work alongside the Bali Process "
+                    + "Regional Support Office (RSO) to encourage members to launch public "
+                    + "information campaigns on social media to raise awareness about how to "
                     + "avoid the dangers of trafficking and how to seek support and protection.",
                 decision(
                     Group.MEETING,
                     OperativeVerb.WAS_BRIEFED,
-                    "The meeting was briefed on the WG-TIPs intention to research different legislative "
-                        + "approaches to the links between forced marriage and trafficking in persons used "
-                        + "across the Asia-Pacific region.",
+                    "The meeting was briefed on the WG-TIPs intention to research different "
+                        + "legislative approaches to the links between forced marriage and "
+                        + "trafficking in persons used across the Asia-Pacific region.",
                     refs().addBody("WG-TIP").build(),
                     commitment(
                         List.of("WG-TIP"),
-                        "research different legislative approaches to the links between forced marriage "
-                            + "and trafficking in persons used across the Asia-Pacific region",
+                        "research different legislative approaches to the links between forced "
+                            + "marriage and trafficking in persons used across the Asia-Pacific "
+                            + "region",
                         CommitmentStatus.INTENDED,
                         References.none())),
                 decision(
                     Group.MEETING,
                     OperativeVerb.WELCOMED,
-                    "The meeting also welcomed plans by the WG-TIP to work alongside the Bali Process "
-                        + "Regional Support Office (RSO) to encourage members to launch public information "
-                        + "campaigns on social media to raise awareness about how to avoid the dangers of "
-                        + "trafficking and how to seek support and protection.",
+                    "The meeting also welcomed plans by the WG-TIP to work alongside the Bali "
+                        + "Process Regional Support Office (RSO) to encourage members to launch "
+                        + "public information campaigns on social media to raise awareness about "
+                        + "how to avoid the dangers of trafficking and how to seek support and "
+                        + "protection.",
                     refs().addBodies("WG-TIP", "RSO").build(),
                     commitment(
                         List.of("WG-TIP", "RSO"),
-                        "work alongside the Bali Process Regional Support Office (RSO) to encourage members "
-                            + "to launch public information campaigns on social media to raise awareness "
-                            + "about how to avoid the dangers of trafficking and how to seek support and "
-                            + "protection",
+                        "work alongside the Bali Process Regional Support Office (RSO) to "
+                            + "encourage members to launch public information campaigns on "
+                            + "social media to raise awareness about how to avoid the dangers of "
+                            + "trafficking and how to seek support and protection",
                         CommitmentStatus.PLANNED,
                         References.none()))))
         .build();
@@ -440,77 +456,85 @@ public final class SeedStatement {
             paragraph(
                 12,
                 "The meeting noted updates from the Annual Meeting of the Working Group on the "
-                    + "Disruption of People Smuggling and Trafficking in Persons Networks (WG-D) held in "
-                    + "Bangkok in October 2022, which included sessions on trauma-informed investigations and "
-                    + "use of open-source information. The meeting welcomed the intention of the WG-D to "
-                    + "initiate another Joint Period of Action in 2023 to disrupt people smuggling and "
-                    + "trafficking in persons networks, building on the successes of Joint Periods of Action "
-                    + "in 2018 and 2019, which involved work on joint investigations and resulted in enhanced "
-                    + "information about criminal syndicates and arrests.",
+                    + "Disruption of People Smuggling and Trafficking in Persons Networks (WG-D) "
+                    + "held in Bangkok in October 2022, which included sessions on "
+                    + "trauma-informed investigations and use of open-source information. The "
+                    + "meeting welcomed the intention of the WG-D to initiate another Joint "
+                    + "Period of Action in 2023 to disrupt people smuggling and trafficking in "
+                    + "persons networks, building on the successes of Joint Periods of Action in "
+                    + "2018 and 2019, which involved work on joint investigations and resulted "
+                    + "in enhanced information about criminal syndicates and arrests.",
                 decision(
                     Group.MEETING,
                     OperativeVerb.NOTED,
-                    "The meeting noted updates from the Annual Meeting of the Working Group on the "
-                        + "Disruption of People Smuggling and Trafficking in Persons Networks (WG-D) held in "
-                        + "Bangkok in October 2022, which included sessions on trauma-informed "
-                        + "investigations and use of open-source information.",
+                    "The meeting noted updates from the Annual Meeting of the Working Group on "
+                        + "the Disruption of People Smuggling and Trafficking in Persons "
+                        + "Networks (WG-D) held in Bangkok in October 2022, which included "
+                        + "sessions on trauma-informed investigations and use of open-source "
+                        + "information.",
                     refs().addBody("WG-D").addMeeting("wg-d-annual-meeting-2022").build()),
                 new Decision.Builder()
                     .actor(Actor.meeting())
                     .verb(OperativeVerb.WELCOMED)
                     .clause(
-                        "The meeting welcomed the intention of the WG-D to initiate another Joint Period "
-                            + "of Action in 2023 to disrupt people smuggling and trafficking in persons "
-                            + "networks, building on the successes of Joint Periods of Action in 2018 and "
-                            + "2019, which involved work on joint investigations and resulted in enhanced "
-                            + "information about criminal syndicates and arrests.")
+                        "The meeting welcomed the intention of the WG-D to initiate another Joint "
+                            + "Period of Action in 2023 to disrupt people smuggling and "
+                            + "trafficking in persons networks, building on the successes of "
+                            + "Joint Periods of Action in 2018 and 2019, which involved work on "
+                            + "joint investigations and resulted in enhanced information about "
+                            + "criminal syndicates and arrests.")
                     .refersTo(
                         refs()
                             .addBody("WG-D")
                             .addInitiatives(
-                                "wg-d-joint-period-of-action-2018", "wg-d-joint-period-of-action-2019")
+                                "wg-d-joint-period-of-action-2018",
+                                "wg-d-joint-period-of-action-2019")
                             .build())
                     .addCommitment(
                         new Commitment.Builder()
                             .addOwner("WG-D")
                             .what(
-                                "initiate another Joint Period of Action to disrupt people smuggling and "
-                                    + "trafficking in persons networks")
+                                "initiate another Joint Period of Action to disrupt people "
+                                    + "smuggling and trafficking in persons networks")
                             .due(PartialDate.of(2023))
                             .status(CommitmentStatus.INTENDED)
-                            .refersTo(refs().addInitiative("wg-d-joint-period-of-action-2023").build())
+                            .refersTo(
+                                refs().addInitiative("wg-d-joint-period-of-action-2023").build())
                             .build())
                     .build()))
         .addParagraph(
             paragraph(
                 13,
-                "The meeting also welcomed the briefing on the table-top exercise conducted jointly by "
-                    + "the WG-D and TFPP, and held back-to-back with the WG-D Annual Meeting in Bangkok in "
-                    + "October 2022 \u2013 an example of the benefit of streamlining the way in which Bali Process "
-                    + "activities are conducted. They noted the value of the WG-D-led sessions at the "
-                    + "table-top exercise on what would constitute an effective law enforcement investigation "
-                    + "into a large-scale irregular movement of people involving both people smuggling and "
-                    + "human trafficking, including decision-making around prosecution and digital evidence "
-                    + "gathering.",
+                "The meeting also welcomed the briefing on the table-top exercise conducted "
+                    + "jointly by the WG-D and TFPP, and held back-to-back with the WG-D Annual "
+                    + "Meeting in Bangkok in October 2022 \u2013 an example of the benefit of "
+                    + "streamlining the way in which Bali Process activities are conducted. They "
+                    + "noted the value of the WG-D-led sessions at the table-top exercise on "
+                    + "what would constitute an effective law enforcement investigation into a "
+                    + "large-scale irregular movement of people involving both people smuggling "
+                    + "and human trafficking, including decision-making around prosecution and "
+                    + "digital evidence gathering.",
                 decision(
                     Group.MEETING,
                     OperativeVerb.WELCOMED,
-                    "The meeting also welcomed the briefing on the table-top exercise conducted jointly "
-                        + "by the WG-D and TFPP, and held back-to-back with the WG-D Annual Meeting in "
-                        + "Bangkok in October 2022 \u2013 an example of the benefit of streamlining the way in "
-                        + "which Bali Process activities are conducted.",
+                    "The meeting also welcomed the briefing on the table-top exercise conducted "
+                        + "jointly by the WG-D and TFPP, and held back-to-back with the WG-D "
+                        + "Annual Meeting in Bangkok in October 2022 \u2013 an example of the "
+                        + "benefit of streamlining the way in which Bali Process activities are "
+                        + "conducted.",
                     refs()
                         .addBodies("WG-D", "TFPP")
-                        .addMeetings("wg-d-tfpp-table-top-exercise-2022", "wg-d-annual-meeting-2022")
+                        .addMeetings(
+                            "wg-d-tfpp-table-top-exercise-2022", "wg-d-annual-meeting-2022")
                         .build()),
                 decision(
                     Group.MEETING,
                     OperativeVerb.NOTED,
-                    "They noted the value of the WG-D-led sessions at the table-top exercise on what "
-                        + "would constitute an effective law enforcement investigation into a large-scale "
-                        + "irregular movement of people involving both people smuggling and human "
-                        + "trafficking, including decision-making around prosecution and digital evidence "
-                        + "gathering.",
+                    "They noted the value of the WG-D-led sessions at the table-top exercise on "
+                        + "what would constitute an effective law enforcement investigation into "
+                        + "a large-scale irregular movement of people involving both people "
+                        + "smuggling and human trafficking, including decision-making around "
+                        + "prosecution and digital evidence gathering.",
                     refs()
                         .addBody("WG-D")
                         .addMeeting("wg-d-tfpp-table-top-exercise-2022")
@@ -524,15 +548,15 @@ public final class SeedStatement {
         .addParagraph(
             paragraph(
                 14,
-                "The meeting welcomed the report from the annual meeting of the Technical Experts Group "
-                    + "on Returns and Reintegration (TEG-RR) and noted its work to share good practice in "
-                    + "sustainable returns and reintegration.",
+                "The meeting welcomed the report from the annual meeting of the Technical Experts "
+                    + "Group on Returns and Reintegration (TEG-RR) and noted its work to share "
+                    + "good practice in sustainable returns and reintegration.",
                 decision(
                     Group.MEETING,
                     OperativeVerb.WELCOMED,
-                    "The meeting welcomed the report from the annual meeting of the Technical Experts "
-                        + "Group on Returns and Reintegration (TEG-RR) and noted its work to share good "
-                        + "practice in sustainable returns and reintegration.",
+                    "The meeting welcomed the report from the annual meeting of the Technical "
+                        + "Experts Group on Returns and Reintegration (TEG-RR) and noted its "
+                        + "work to share good practice in sustainable returns and reintegration.",
                     refs()
                         .addBody("TEG-RR")
                         .addMeeting("teg-rr-annual-meeting")
@@ -541,44 +565,48 @@ public final class SeedStatement {
         .addParagraph(
             paragraph(
                 15,
-                "The meeting took note of interest among TEG-RR members to continue cooperating on "
-                    + "developing and strengthening national policies and procedures around return and "
-                    + "reintegration, including preparedness for large-scale returns, which posed challenges "
-                    + "during the pandemic, and facilitating access to services and livelihoods to improve "
-                    + "sustainability and durability of returns. Members welcomed plans for further "
-                    + "collaboration with the WG-TIP on the nexus between returns, the criminal justice "
-                    + "process for those accused of people smuggling and trafficking, and protection of the "
-                    + "interests of victims. The meeting welcomed the intention of the Working Group to "
-                    + "update the Bali Process Policy Guide on Returns and Reintegration.",
+                "The meeting took note of interest among TEG-RR members to continue cooperating "
+                    + "on developing and strengthening national policies and procedures around "
+                    + "return and reintegration, including preparedness for large-scale returns, "
+                    + "which posed challenges during the pandemic, and facilitating access to "
+                    + "services and livelihoods to improve sustainability and durability of "
+                    + "returns. Members welcomed plans for further collaboration with the WG-TIP "
+                    + "on the nexus between returns, the criminal justice process for those "
+                    + "accused of people smuggling and trafficking, and protection of the "
+                    + "interests of victims. The meeting welcomed the intention of the Working "
+                    + "Group to update the Bali Process Policy Guide on Returns and "
+                    + "Reintegration.",
                 decision(
                     Group.MEETING,
                     OperativeVerb.TOOK_NOTE,
-                    "The meeting took note of interest among TEG-RR members to continue cooperating on "
-                        + "developing and strengthening national policies and procedures around return and "
-                        + "reintegration, including preparedness for large-scale returns, which posed "
-                        + "challenges during the pandemic, and facilitating access to services and "
-                        + "livelihoods to improve sustainability and durability of returns.",
+                    "The meeting took note of interest among TEG-RR members to continue "
+                        + "cooperating on developing and strengthening national policies and "
+                        + "procedures around return and reintegration, including preparedness "
+                        + "for large-scale returns, which posed challenges during the pandemic, "
+                        + "and facilitating access to services and livelihoods to improve "
+                        + "sustainability and durability of returns.",
                     refs().addBody("TEG-RR").build()),
                 decision(
                     Group.MEMBERS,
                     OperativeVerb.WELCOMED,
-                    "Members welcomed plans for further collaboration with the WG-TIP on the nexus "
-                        + "between returns, the criminal justice process for those accused of people "
-                        + "smuggling and trafficking, and protection of the interests of victims.",
+                    "Members welcomed plans for further collaboration with the WG-TIP on the "
+                        + "nexus between returns, the criminal justice process for those accused "
+                        + "of people smuggling and trafficking, and protection of the interests "
+                        + "of victims.",
                     refs().addBodies("TEG-RR", "WG-TIP").build(),
                     commitment(
                         List.of("TEG-RR", "WG-TIP"),
-                        "further collaboration with the WG-TIP on the nexus between returns, the criminal "
-                            + "justice process for those accused of people smuggling and trafficking, and protection of the "
-                            + "interests of victims",
+                        "further collaboration with the WG-TIP on the nexus between returns, the "
+                            + "criminal justice process for those accused of people smuggling "
+                            + "and trafficking, and protection of the interests of victims",
                         CommitmentStatus.PLANNED,
                         References.none())),
                 // "the Working Group" of the TEG-RR's section is the TEG-RR.
                 decision(
                     Group.MEETING,
                     OperativeVerb.WELCOMED,
-                    "The meeting welcomed the intention of the Working Group to update the Bali Process "
-                        + "Policy Guide on Returns and Reintegration.",
+                    "The meeting welcomed the intention of the Working Group to update the Bali "
+                        + "Process Policy Guide on Returns and Reintegration.",
                     refs()
                         .addBody("TEG-RR")
                         .addInstrument("policy-guide-returns-reintegration")
@@ -597,18 +625,20 @@ public final class SeedStatement {
         .addParagraph(
             paragraph(
                 16,
-                "The meeting commended the work of the Task Force on Planning and Preparedness (TFPP) "
-                    + "presented in its report. This included virtual Policy Expert Gatherings (PEGs) focused "
-                    + "on the impact of COVID-19 and health considerations related to people smuggling and "
-                    + "human trafficking, and on the particular vulnerabilities of women and children. The "
-                    + "PEGs, which were designed to respond in an agile way to emerging issues and trends "
-                    + "over the COVID-19 period, brought together experts and civil society representatives "
-                    + "to enhance Bali Process partnerships and include broader perspectives and experiences.",
+                "The meeting commended the work of the Task Force on Planning and Preparedness "
+                    + "(TFPP) presented in its report. This included virtual Policy Expert "
+                    + "Gatherings (PEGs) focused on the impact of COVID-19 and health "
+                    + "considerations related to people smuggling and human trafficking, and on "
+                    + "the particular vulnerabilities of women and children. The PEGs, which "
+                    + "were designed to respond in an agile way to emerging issues and trends "
+                    + "over the COVID-19 period, brought together experts and civil society "
+                    + "representatives to enhance Bali Process partnerships and include broader "
+                    + "perspectives and experiences.",
                 decision(
                     Group.MEETING,
                     OperativeVerb.COMMENDED,
-                    "The meeting commended the work of the Task Force on Planning and Preparedness "
-                        + "(TFPP) presented in its report.",
+                    "The meeting commended the work of the Task Force on Planning and "
+                        + "Preparedness (TFPP) presented in its report.",
                     refs()
                         .addBody("TFPP")
                         .addInstrument("tfpp-report")
@@ -618,18 +648,20 @@ public final class SeedStatement {
             paragraph(
                 17,
                 "Members welcomed the collaboration between the TFPP and WG-D in holding a joint "
-                    + "table-top exercise aimed at improving national and regional preparation for "
-                    + "large-scale irregular movement by land, involving elements of both human trafficking "
-                    + "and people smuggling, and migrants with a range of protection needs. The exercise "
-                    + "demonstrated the value in building links between the different working groups of the "
-                    + "Bali Process to achieve priorities identified in the 2018 Strategy for Cooperation.",
+                    + "table-top exercise aimed at improving national and regional preparation "
+                    + "for large-scale irregular movement by land, involving elements of both "
+                    + "human trafficking and people smuggling, and migrants with a range of "
+                    + "protection needs. The exercise demonstrated the value in building links "
+                    + "between the different working groups of the Bali Process to achieve "
+                    + "priorities identified in the 2018 Strategy for Cooperation.",
                 decision(
                     Group.MEMBERS,
                     OperativeVerb.WELCOMED,
-                    "Members welcomed the collaboration between the TFPP and WG-D in holding a joint "
-                        + "table-top exercise aimed at improving national and regional preparation for "
-                        + "large-scale irregular movement by land, involving elements of both human "
-                        + "trafficking and people smuggling, and migrants with a range of protection needs.",
+                    "Members welcomed the collaboration between the TFPP and WG-D in holding a "
+                        + "joint table-top exercise aimed at improving national and regional "
+                        + "preparation for large-scale irregular movement by land, involving "
+                        + "elements of both human trafficking and people smuggling, and migrants "
+                        + "with a range of protection needs.",
                     refs()
                         .addBodies("TFPP", "WG-D")
                         .addMeeting("wg-d-tfpp-table-top-exercise-2022")
@@ -639,20 +671,21 @@ public final class SeedStatement {
             paragraph(
                 18,
                 "The meeting took note the discussion on key priorities from the Strategy for "
-                    + "Cooperation during the table top exercise, which were facilitated by the RSO, "
-                    + "including: the need for multi-disciplinary responses to irregular migration; the value "
-                    + "of national coordination mechanisms; and the benefit of the available training to "
-                    + "enhance member governments' capacities to address trafficking in persons and people "
-                    + "smuggling activities.",
+                    + "Cooperation during the table top exercise, which were facilitated by the "
+                    + "RSO, including: the need for multi-disciplinary responses to irregular "
+                    + "migration; the value of national coordination mechanisms; and the benefit "
+                    + "of the available training to enhance member governments' capacities to "
+                    + "address trafficking in persons and people smuggling activities.",
                 decision(
                     Group.MEETING,
                     OperativeVerb.TOOK_NOTE,
                     "The meeting took note the discussion on key priorities from the Strategy for "
-                        + "Cooperation during the table top exercise, which were facilitated by the RSO, "
-                        + "including: the need for multi-disciplinary responses to irregular migration; the "
-                        + "value of national coordination mechanisms; and the benefit of the available "
-                        + "training to enhance member governments' capacities to address trafficking in "
-                        + "persons and people smuggling activities.",
+                        + "Cooperation during the table top exercise, which were facilitated by "
+                        + "the RSO, including: the need for multi-disciplinary responses to "
+                        + "irregular migration; the value of national coordination mechanisms; "
+                        + "and the benefit of the available training to enhance member "
+                        + "governments' capacities to address trafficking in persons and people "
+                        + "smuggling activities.",
                     refs()
                         .addBody("RSO")
                         .addMeeting("wg-d-tfpp-table-top-exercise-2022")
@@ -661,26 +694,28 @@ public final class SeedStatement {
         .addParagraph(
             paragraph(
                 19,
-                "Senior officials reflected on the TFPPs unique role in building regional awareness and "
-                    + "preparedness to respond to people smuggling and human trafficking by land, air and "
-                    + "sea, including changing patterns and emerging trends, through further policy experts' "
-                    + "gatherings, multi-disciplinary table-top, and futures planning exercises, as "
+                "Senior officials reflected on the TFPPs unique role in building regional "
+                    + "awareness and preparedness to respond to people smuggling and human "
+                    + "trafficking by land, air and sea, including changing patterns and "
+                    + "emerging trends, through further policy experts' gatherings, "
+                    + "multi-disciplinary table-top, and futures planning exercises, as "
                     + "appropriate.",
-                // The statement announces no plan here: it describes a continuing role, so the further
-                // gatherings and exercises are an ongoing commitment without a date.
+                // The statement announces no plan here: it describes a continuing role, so the
+                // further gatherings and exercises are an ongoing commitment without a date.
                 decision(
                     Group.SENIOR_OFFICIALS,
                     OperativeVerb.REFLECTED,
-                    "Senior officials reflected on the TFPPs unique role in building regional awareness "
-                        + "and preparedness to respond to people smuggling and human trafficking by land, "
-                        + "air and sea, including changing patterns and emerging trends, through further "
-                        + "policy experts' gatherings, multi-disciplinary table-top, and futures planning "
-                        + "exercises, as appropriate.",
+                    "Senior officials reflected on the TFPPs unique role in building regional "
+                        + "awareness and preparedness to respond to people smuggling and human "
+                        + "trafficking by land, air and sea, including changing patterns and "
+                        + "emerging trends, through further policy experts' gatherings, "
+                        + "multi-disciplinary table-top, and futures planning exercises, as "
+                        + "appropriate.",
                     refs().addBody("TFPP").build(),
                     commitment(
                         List.of("TFPP"),
-                        "further policy experts' gatherings, multi-disciplinary table-top, and futures "
-                            + "planning exercises, as appropriate",
+                        "further policy experts' gatherings, multi-disciplinary table-top, and "
+                            + "futures planning exercises, as appropriate",
                         CommitmentStatus.ONGOING,
                         References.none()))))
         .build();
@@ -692,22 +727,23 @@ public final class SeedStatement {
         .addParagraph(
             paragraph(
                 20,
-                "The meeting welcomed the efforts of the Government and Business Forum (GABF) towards "
-                    + "achieving the AAA (Acknowledge, Act, Achieve) recommendations and the key priorities "
-                    + "of the GABF workplan acknowledged by Ministers at the 2018 Ministerial Conference. "
-                    + "Members of the Ad-Hoc Group (AHG) commended progress made towards its key priorities "
-                    + "of moving towards ethical employment, transparency of supply chains and safeguard and "
-                    + "redress mechanisms. GABF representatives briefed the meeting on Consultation & "
-                    + "Innovation Sessions on the Electronics, Garments and Shipping sectors held virtually "
-                    + "to share insights and progress key actions that address labour exploitation and human "
-                    + "trafficking.",
+                "The meeting welcomed the efforts of the Government and Business Forum (GABF) "
+                    + "towards achieving the AAA (Acknowledge, Act, Achieve) recommendations and "
+                    + "the key priorities of the GABF workplan acknowledged by Ministers at the "
+                    + "2018 Ministerial Conference. Members of the Ad-Hoc Group (AHG) commended "
+                    + "progress made towards its key priorities of moving towards ethical "
+                    + "employment, transparency of supply chains and safeguard and redress "
+                    + "mechanisms. GABF representatives briefed the meeting on Consultation & "
+                    + "Innovation Sessions on the Electronics, Garments and Shipping sectors "
+                    + "held virtually to share insights and progress key actions that address "
+                    + "labour exploitation and human trafficking.",
                 decision(
                     Group.MEETING,
                     OperativeVerb.WELCOMED,
                     "The meeting welcomed the efforts of the Government and Business Forum (GABF) "
-                        + "towards achieving the AAA (Acknowledge, Act, Achieve) recommendations and the key "
-                        + "priorities of the GABF workplan acknowledged by Ministers at the 2018 Ministerial "
-                        + "Conference.",
+                        + "towards achieving the AAA (Acknowledge, Act, Achieve) recommendations "
+                        + "and the key priorities of the GABF workplan acknowledged by Ministers "
+                        + "at the 2018 Ministerial Conference.",
                     refs()
                         .addBody("GABF")
                         .addFrameworks("gabf-aaa-recommendations", "gabf-workplan")
@@ -717,8 +753,8 @@ public final class SeedStatement {
                     Group.MEMBERS,
                     OperativeVerb.COMMENDED,
                     "Members of the Ad-Hoc Group (AHG) commended progress made towards its key "
-                        + "priorities of moving towards ethical employment, transparency of supply chains "
-                        + "and safeguard and redress mechanisms.",
+                        + "priorities of moving towards ethical employment, transparency of "
+                        + "supply chains and safeguard and redress mechanisms.",
                     refs()
                         .addBody("GABF")
                         .addFramework("gabf-workplan")
@@ -731,10 +767,10 @@ public final class SeedStatement {
                     .actor(Actor.body("GABF"))
                     .verb(OperativeVerb.BRIEFED)
                     .clause(
-                        "GABF representatives briefed the meeting on Consultation & Innovation Sessions "
-                            + "on the Electronics, Garments and Shipping sectors held virtually to share "
-                            + "insights and progress key actions that address labour exploitation and "
-                            + "human trafficking.")
+                        "GABF representatives briefed the meeting on Consultation & Innovation "
+                            + "Sessions on the Electronics, Garments and Shipping sectors held "
+                            + "virtually to share insights and progress key actions that address "
+                            + "labour exploitation and human trafficking.")
                     .refersTo(
                         refs()
                             .addMeetings(
@@ -752,20 +788,22 @@ public final class SeedStatement {
         .addParagraph(
             paragraph(
                 21,
-                "The meeting was briefed on the progress of RSO programs to promote policy dialogue and "
-                    + "good practice with a particular focus on enhancing awareness of victim-centred "
-                    + "approaches in relation to identification, assistance and protection of the victims of "
-                    + "trafficking, the Smuggling of Migrant's Protocol, and the role of corruption as a "
-                    + "facilitator of smuggling and trafficking in persons and exploitation in supply chains.",
+                "The meeting was briefed on the progress of RSO programs to promote policy "
+                    + "dialogue and good practice with a particular focus on enhancing awareness "
+                    + "of victim-centred approaches in relation to identification, assistance "
+                    + "and protection of the victims of trafficking, the Smuggling of Migrant's "
+                    + "Protocol, and the role of corruption as a facilitator of smuggling and "
+                    + "trafficking in persons and exploitation in supply chains.",
                 decision(
                     Group.MEETING,
                     OperativeVerb.WAS_BRIEFED,
-                    "The meeting was briefed on the progress of RSO programs to promote policy dialogue "
-                        + "and good practice with a particular focus on enhancing awareness of "
-                        + "victim-centred approaches in relation to identification, assistance and "
-                        + "protection of the victims of trafficking, the Smuggling of Migrant's Protocol, "
-                        + "and the role of corruption as a facilitator of smuggling and trafficking in "
-                        + "persons and exploitation in supply chains.",
+                    "The meeting was briefed on the progress of RSO programs to promote policy "
+                        + "dialogue and good practice with a particular focus on enhancing "
+                        + "awareness of victim-centred approaches in relation to identification, "
+                        + "assistance and protection of the victims of trafficking, the "
+                        + "Smuggling of Migrant's Protocol, and the role of corruption as a "
+                        + "facilitator of smuggling and trafficking in persons and exploitation "
+                        + "in supply chains.",
                     refs()
                         .addBody("RSO")
                         .addInstrument("smuggling-of-migrants-protocol")
@@ -774,29 +812,30 @@ public final class SeedStatement {
             paragraph(
                 22,
                 "The meeting noted the efforts to support voluntary return and reintegration of "
-                    + "stranded migrants and the work undertaken to support improved civil registrations of "
-                    + "vulnerable populations. Members of the AHG commended the RSO's active provision of "
-                    + "technical support and strengthening of practical cooperation among Bali Process "
-                    + "Members during the COVID-19 pandemic and thanked the RSO for hosting the Bali Process "
-                    + "20th Anniversary Constructive Dialogue on Irregular Migration, People Smuggling and "
-                    + "Trafficking in Persons and the RSO 10th Anniversary Border Cooperation in Practice and "
-                    + "Technology Forum.",
+                    + "stranded migrants and the work undertaken to support improved civil "
+                    + "registrations of vulnerable populations. Members of the AHG commended the "
+                    + "RSO's active provision of technical support and strengthening of "
+                    + "practical cooperation among Bali Process Members during the COVID-19 "
+                    + "pandemic and thanked the RSO for hosting the Bali Process 20th "
+                    + "Anniversary Constructive Dialogue on Irregular Migration, People "
+                    + "Smuggling and Trafficking in Persons and the RSO 10th Anniversary Border "
+                    + "Cooperation in Practice and Technology Forum.",
                 decision(
                     Group.MEETING,
                     OperativeVerb.NOTED,
-                    "The meeting noted the efforts to support voluntary return and reintegration of "
-                        + "stranded migrants and the work undertaken to support improved civil "
-                        + "registrations of vulnerable populations.",
+                    "The meeting noted the efforts to support voluntary return and reintegration "
+                        + "of stranded migrants and the work undertaken to support improved "
+                        + "civil registrations of vulnerable populations.",
                     refs().addBody("RSO").build()),
                 decision(
                     Group.MEMBERS,
                     OperativeVerb.COMMENDED,
-                    "Members of the AHG commended the RSO's active provision of technical support and "
-                        + "strengthening of practical cooperation among Bali Process Members during the "
-                        + "COVID-19 pandemic and thanked the RSO for hosting the Bali Process 20th "
-                        + "Anniversary Constructive Dialogue on Irregular Migration, People Smuggling and "
-                        + "Trafficking in Persons and the RSO 10th Anniversary Border Cooperation in "
-                        + "Practice and Technology Forum.",
+                    "Members of the AHG commended the RSO's active provision of technical support "
+                        + "and strengthening of practical cooperation among Bali Process Members "
+                        + "during the COVID-19 pandemic and thanked the RSO for hosting the Bali "
+                        + "Process 20th Anniversary Constructive Dialogue on Irregular "
+                        + "Migration, People Smuggling and Trafficking in Persons and the RSO "
+                        + "10th Anniversary Border Cooperation in Practice and Technology Forum.",
                     refs()
                         .addBody("RSO")
                         .addMeetings(
@@ -806,61 +845,68 @@ public final class SeedStatement {
         .addParagraph(
             paragraph(
                 23,
-                "The RSO highlighted its ongoing commitment to strengthen border management and law "
-                    + "enforcement cooperation through frontline capacity building and collaboration with the "
-                    + "Jakarta Centre for Law Enforcement Cooperation (JCLEC), People's Police Academy of "
-                    + "Vietnam and United Nations Institute for Training and Research (UNITAR) CIFAL Jeju.",
+                "The RSO highlighted its ongoing commitment to strengthen border management and "
+                    + "law enforcement cooperation through frontline capacity building and "
+                    + "collaboration with the Jakarta Centre for Law Enforcement Cooperation "
+                    + "(JCLEC), People's Police Academy of Vietnam and United Nations Institute "
+                    + "for Training and Research (UNITAR) CIFAL Jeju.",
                 decision(
                     Actor.body("RSO"),
                     OperativeVerb.HIGHLIGHTED,
-                    "The RSO highlighted its ongoing commitment to strengthen border management and law "
-                        + "enforcement cooperation through frontline capacity building and collaboration "
-                        + "with the Jakarta Centre for Law Enforcement Cooperation (JCLEC), People's Police "
-                        + "Academy of Vietnam and United Nations Institute for Training and Research "
-                        + "(UNITAR) CIFAL Jeju.",
+                    "The RSO highlighted its ongoing commitment to strengthen border management "
+                        + "and law enforcement cooperation through frontline capacity building "
+                        + "and collaboration with the Jakarta Centre for Law Enforcement "
+                        + "Cooperation (JCLEC), People's Police Academy of Vietnam and United "
+                        + "Nations Institute for Training and Research (UNITAR) CIFAL Jeju.",
                     refs().addPartners("JCLEC", "PPA-VIETNAM", "UNITAR-CIFAL-JEJU").build(),
                     commitment(
                         List.of("RSO"),
-                        "strengthen border management and law enforcement cooperation through frontline "
-                            + "capacity building and collaboration with the Jakarta Centre for Law "
-                            + "Enforcement Cooperation (JCLEC), People's Police Academy of Vietnam and "
-                            + "United Nations Institute for Training and Research (UNITAR) CIFAL Jeju",
+                        "strengthen border management and law enforcement cooperation through "
+                            + "frontline capacity building and collaboration with the Jakarta "
+                            + "Centre for Law Enforcement Cooperation (JCLEC), People's Police "
+                            + "Academy of Vietnam and United Nations Institute for Training and "
+                            + "Research (UNITAR) CIFAL Jeju",
                         CommitmentStatus.ONGOING,
                         refs().addPartners("JCLEC", "PPA-VIETNAM", "UNITAR-CIFAL-JEJU").build()))))
         .addParagraph(
             paragraph(
                 24,
-                "The meeting noted with appreciation the outline provided by the RSO on the proposed "
-                    + "forward workplan focused on communication and engagement with members, and activities "
-                    + "focused on technology-facilitated smuggling and trafficking in persons, improving "
-                    + "identification, protection and reintegration of trafficking victims, practical tools "
-                    + "to support Members with screening and referral of migrants with special needs. The RSO "
-                    + "acknowledged the support provided by Bali Process Members and sought continued "
-                    + "Members' support in the delivery of the proposed forward workplan.",
+                "The meeting noted with appreciation the outline provided by the RSO on the "
+                    + "proposed forward workplan focused on communication and engagement with "
+                    + "members, and activities focused on technology-facilitated smuggling and "
+                    + "trafficking in persons, improving identification, protection and "
+                    + "reintegration of trafficking victims, practical tools to support Members "
+                    + "with screening and referral of migrants with special needs. The RSO "
+                    + "acknowledged the support provided by Bali Process Members and sought "
+                    + "continued Members' support in the delivery of the proposed forward "
+                    + "workplan.",
                 decision(
                     Group.MEETING,
                     OperativeVerb.NOTED_WITH_APPRECIATION,
-                    "The meeting noted with appreciation the outline provided by the RSO on the proposed "
-                        + "forward workplan focused on communication and engagement with members, and "
-                        + "activities focused on technology-facilitated smuggling and trafficking in "
-                        + "persons, improving identification, protection and reintegration of trafficking "
-                        + "victims, practical tools to support Members with screening and referral of "
-                        + "migrants with special needs.",
+                    "The meeting noted with appreciation the outline provided by the RSO on the "
+                        + "proposed forward workplan focused on communication and engagement "
+                        + "with members, and activities focused on technology-facilitated "
+                        + "smuggling and trafficking in persons, improving identification, "
+                        + "protection and reintegration of trafficking victims, practical tools "
+                        + "to support Members with screening and referral of migrants with "
+                        + "special needs.",
                     refs().addBody("RSO").addInstrument("rso-forward-workplan").build(),
                     commitment(
                         List.of("RSO"),
                         "the proposed forward workplan focused on communication and engagement "
-                            + "with members, and activities focused on technology-facilitated smuggling and "
-                            + "trafficking in persons, improving identification, protection and "
-                            + "reintegration of trafficking victims, practical tools to support Members "
-                            + "with screening and referral of migrants with special needs",
+                            + "with members, and activities focused on technology-facilitated "
+                            + "smuggling and trafficking in persons, improving identification, "
+                            + "protection and reintegration of trafficking victims, practical "
+                            + "tools to support Members with screening and referral of migrants "
+                            + "with special needs",
                         CommitmentStatus.PROPOSED,
                         refs().addInstrument("rso-forward-workplan").build())),
                 decision(
                     Actor.body("RSO"),
                     OperativeVerb.ACKNOWLEDGED,
                     "The RSO acknowledged the support provided by Bali Process Members and sought "
-                        + "continued Members' support in the delivery of the proposed forward workplan.",
+                        + "continued Members' support in the delivery of the proposed forward "
+                        + "workplan.",
                     refs().addInstrument("rso-forward-workplan").build())))
         .build();
   }
@@ -871,33 +917,36 @@ public final class SeedStatement {
         .addParagraph(
             paragraph(
                 25,
-                "The meeting welcomed the presentation from Indonesia as the ASEAN Chair in 2023 on its "
-                    + "priorities with respect to people smuggling and human trafficking during its ASEAN "
-                    + "Chair year, including the possibility to enhance cooperation on these issues, "
-                    + "including with other relevant mechanisms, such as Bali Process.",
+                "The meeting welcomed the presentation from Indonesia as the ASEAN Chair in 2023 "
+                    + "on its priorities with respect to people smuggling and human trafficking "
+                    + "during its ASEAN Chair year, including the possibility to enhance "
+                    + "cooperation on these issues, including with other relevant mechanisms, "
+                    + "such as Bali Process.",
                 decision(
                     Group.MEETING,
                     OperativeVerb.WELCOMED,
-                    "The meeting welcomed the presentation from Indonesia as the ASEAN Chair in 2023 on "
-                        + "its priorities with respect to people smuggling and human trafficking during its "
-                        + "ASEAN Chair year, including the possibility to enhance cooperation on these "
-                        + "issues, including with other relevant mechanisms, such as Bali Process.",
+                    "The meeting welcomed the presentation from Indonesia as the ASEAN Chair in "
+                        + "2023 on its priorities with respect to people smuggling and human "
+                        + "trafficking during its ASEAN Chair year, including the possibility to "
+                        + "enhance cooperation on these issues, including with other relevant "
+                        + "mechanisms, such as Bali Process.",
                     refs().addMember("IDN").addPartner("ASEAN").build())))
         .addParagraph(
             paragraph(
                 26,
                 "Members of the AHG supported the Bali Process to continue to work to strengthen "
-                    + "partnerships with other regional organisations, including ASEAN, and further Bali "
-                    + "Process engagement with other relevant regional consultative forums on migration, such "
-                    + "as the Budapest Process, the Colombo Process and the Abu Dhabi Dialogue.",
+                    + "partnerships with other regional organisations, including ASEAN, and "
+                    + "further Bali Process engagement with other relevant regional consultative "
+                    + "forums on migration, such as the Budapest Process, the Colombo Process "
+                    + "and the Abu Dhabi Dialogue.",
                 decision(
                     Group.MEMBERS,
                     OperativeVerb.SUPPORTED,
-                    "Members of the AHG supported the Bali Process to continue to work to strengthen "
-                        + "partnerships with other regional organisations, including ASEAN, and further "
-                        + "Bali Process engagement with other relevant regional consultative forums on "
-                        + "migration, such as the Budapest Process, the Colombo Process and the Abu Dhabi "
-                        + "Dialogue.",
+                    "Members of the AHG supported the Bali Process to continue to work to "
+                        + "strengthen partnerships with other regional organisations, including "
+                        + "ASEAN, and further Bali Process engagement with other relevant "
+                        + "regional consultative forums on migration, such as the Budapest "
+                        + "Process, the Colombo Process and the Abu Dhabi Dialogue.",
                     refs()
                         .addPartners(
                             "ASEAN", "BUDAPEST-PROCESS", "COLOMBO-PROCESS", "ABU-DHABI-DIALOGUE")
@@ -916,19 +965,20 @@ public final class SeedStatement {
                 decision(
                     Group.MEETING,
                     OperativeVerb.WELCOMED,
-                    "The meeting welcomed progress towards the planning of the Eighth Bali Process "
-                        + "Ministerial Conference.",
+                    "The meeting welcomed progress towards the planning of the Eighth Bali "
+                        + "Process Ministerial Conference.",
                     refs().addBody("BPMC").addMeeting("bpmc-8").build())))
         .addParagraph(
             paragraph(
                 28,
-                "The Co-Chairs thanked all participants for their inputs, recommendations and fruitful "
-                    + "insights during the 16th Ad Hoc Group Senior Officials' Meeting.",
+                "The Co-Chairs thanked all participants for their inputs, recommendations and "
+                    + "fruitful insights during the 16th Ad Hoc Group Senior Officials' Meeting.",
                 decision(
                     Group.CO_CHAIRS,
                     OperativeVerb.THANKED,
                     "The Co-Chairs thanked all participants for their inputs, recommendations and "
-                        + "fruitful insights during the 16th Ad Hoc Group Senior Officials' Meeting.",
+                        + "fruitful insights during the 16th Ad Hoc Group Senior Officials' "
+                        + "Meeting.",
                     References.none())))
         .build();
   }
@@ -941,9 +991,9 @@ public final class SeedStatement {
         .addParagraph(
             paragraph(
                 29,
-                "The meeting was attended by representatives of: Australia, Bangladesh, Indonesia, "
-                    + "Malaysia, Maldives, New Zealand, Pakistan, Philippines, Sri Lanka, UAE, Thailand, USA, "
-                    + "Viet Nam, IOM, UNHCR, and UNODC."))
+                "The meeting was attended by representatives of: Australia, Bangladesh, "
+                    + "Indonesia, Malaysia, Maldives, New Zealand, Pakistan, Philippines, Sri "
+                    + "Lanka, UAE, Thailand, USA, Viet Nam, IOM, UNHCR, and UNODC."))
         .build();
   }
 
@@ -1030,8 +1080,8 @@ public final class SeedStatement {
             .id("bali-process-20th-anniversary-dialogue")
             .kind(MeetingKind.DIALOGUE)
             .name(
-                "Bali Process 20th Anniversary Constructive Dialogue on Irregular Migration, People "
-                    + "Smuggling and Trafficking in Persons")
+                "Bali Process 20th Anniversary Constructive Dialogue on Irregular Migration, "
+                    + "People Smuggling and Trafficking in Persons")
             .addConvenedBy("RSO")
             .build(),
         new Meeting.Builder()
@@ -1055,8 +1105,16 @@ public final class SeedStatement {
 
   private static List<Instrument> instruments() {
     return List.of(
-        instrument("wg-tip-report", InstrumentKind.REPORT, "Report of the Working Group on Trafficking in Persons", "WG-TIP"),
-        instrument("wg-tip-forward-work-plan", InstrumentKind.WORK_PLAN, "Forward work plan of the Working Group on Trafficking in Persons", "WG-TIP"),
+        instrument(
+            "wg-tip-report",
+            InstrumentKind.REPORT,
+            "Report of the Working Group on Trafficking in Persons",
+            "WG-TIP"),
+        instrument(
+            "wg-tip-forward-work-plan",
+            InstrumentKind.WORK_PLAN,
+            "Forward work plan of the Working Group on Trafficking in Persons",
+            "WG-TIP"),
         new Instrument.Builder()
             .id("sg-som-17-report")
             .kind(InstrumentKind.REPORT)
@@ -1068,11 +1126,17 @@ public final class SeedStatement {
         new Instrument.Builder()
             .id("teg-rr-report")
             .kind(InstrumentKind.REPORT)
-            .title("Report of the annual meeting of the Technical Experts Group on Returns and Reintegration")
+            .title(
+                "Report of the annual meeting of the Technical Experts Group on Returns and "
+                    + "Reintegration")
             .issuedBy("TEG-RR")
             .adoptedAt("teg-rr-annual-meeting")
             .build(),
-        instrument("tfpp-report", InstrumentKind.REPORT, "Report of the Task Force on Planning and Preparedness", "TFPP"),
+        instrument(
+            "tfpp-report",
+            InstrumentKind.REPORT,
+            "Report of the Task Force on Planning and Preparedness",
+            "TFPP"),
         new Instrument.Builder()
             .id("rso-forward-workplan")
             .kind(InstrumentKind.WORK_PLAN)
@@ -1090,14 +1154,15 @@ public final class SeedStatement {
             .id("smuggling-of-migrants-protocol")
             .kind(InstrumentKind.TREATY)
             .title(
-                "Protocol against the Smuggling of Migrants by Land, Sea and Air, supplementing the "
-                    + "United Nations Convention against Transnational Organized Crime")
+                "Protocol against the Smuggling of Migrants by Land, Sea and Air, supplementing "
+                    + "the United Nations Convention against Transnational Organized Crime")
             .date(PartialDate.of(2000, 11, 15))
             .addAlias("Smuggling of Migrant's Protocol")
             .build());
   }
 
-  private static Instrument instrument(String id, InstrumentKind kind, String title, String issuedBy) {
+  private static Instrument instrument(
+      String id, InstrumentKind kind, String title, String issuedBy) {
     return new Instrument.Builder().id(id).kind(kind).title(title).issuedBy(issuedBy).build();
   }
 
@@ -1121,12 +1186,30 @@ public final class SeedStatement {
 
   private static List<Partner> partners() {
     return List.of(
-        partner("ASEAN", PartnerKind.REGIONAL_ORGANISATION, "Association of Southeast Asian Nations", "ASEAN"),
-        partner("BUDAPEST-PROCESS", PartnerKind.REGIONAL_CONSULTATIVE_PROCESS, "Budapest Process", null),
-        partner("COLOMBO-PROCESS", PartnerKind.REGIONAL_CONSULTATIVE_PROCESS, "Colombo Process", null),
-        partner("ABU-DHABI-DIALOGUE", PartnerKind.REGIONAL_CONSULTATIVE_PROCESS, "Abu Dhabi Dialogue", null),
-        partner("JCLEC", PartnerKind.TRAINING_INSTITUTION, "Jakarta Centre for Law Enforcement Cooperation", "JCLEC"),
-        partner("PPA-VIETNAM", PartnerKind.TRAINING_INSTITUTION, "People's Police Academy of Vietnam", null),
+        partner(
+            "ASEAN",
+            PartnerKind.REGIONAL_ORGANISATION,
+            "Association of Southeast Asian Nations",
+            "ASEAN"),
+        partner(
+            "BUDAPEST-PROCESS", PartnerKind.REGIONAL_CONSULTATIVE_PROCESS, "Budapest Process", null),
+        partner(
+            "COLOMBO-PROCESS", PartnerKind.REGIONAL_CONSULTATIVE_PROCESS, "Colombo Process", null),
+        partner(
+            "ABU-DHABI-DIALOGUE",
+            PartnerKind.REGIONAL_CONSULTATIVE_PROCESS,
+            "Abu Dhabi Dialogue",
+            null),
+        partner(
+            "JCLEC",
+            PartnerKind.TRAINING_INSTITUTION,
+            "Jakarta Centre for Law Enforcement Cooperation",
+            "JCLEC"),
+        partner(
+            "PPA-VIETNAM",
+            PartnerKind.TRAINING_INSTITUTION,
+            "People's Police Academy of Vietnam",
+            null),
         partner(
             "UNITAR-CIFAL-JEJU",
             PartnerKind.TRAINING_INSTITUTION,
@@ -1151,12 +1234,20 @@ public final class SeedStatement {
   }
 
   private static Decision decision(
-      Group group, OperativeVerb verb, String clause, References refersTo, Commitment... commitments) {
+      Group group,
+      OperativeVerb verb,
+      String clause,
+      References refersTo,
+      Commitment... commitments) {
     return decision(Actor.group(group), verb, clause, refersTo, commitments);
   }
 
   private static Decision decision(
-      Actor actor, OperativeVerb verb, String clause, References refersTo, Commitment... commitments) {
+      Actor actor,
+      OperativeVerb verb,
+      String clause,
+      References refersTo,
+      Commitment... commitments) {
     return new Decision.Builder()
         .actor(actor)
         .verb(verb)

@@ -148,8 +148,9 @@ public final class Bali {
 
   /** Runs the command and exits with its status. */
   public static void main(String[] args) {
-    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    // UTF-8 whatever the platform's default: statements quote names such as "Türkiye".
+    PrintStream out = utf8(FileDescriptor.out);
+    PrintStream err = utf8(FileDescriptor.err);
     int status = run(args, out, err);
     out.flush();
     err.flush();
@@ -157,8 +158,8 @@ public final class Bali {
   }
 
   /**
-   * Runs the command with {@code args}, writing to {@code out} and {@code err}, and returns its exit
-   * status ({@link #OK}, {@link #INVALID} or {@link #USAGE}). Never throws.
+   * Runs the command with {@code args}, writing to {@code out} and {@code err}, and returns its
+   * exit status ({@link #OK}, {@link #INVALID} or {@link #USAGE}). Never throws.
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
     HIBERNATE_LOG.setLevel(Level.WARNING);
@@ -191,7 +192,7 @@ public final class Bali {
       case "render" -> render(rest);
       default -> throw new UsageException(
           Optional.empty(),
-          command.startsWith("-") ? "unknown option " + quote(command) : "unknown command " + quote(command));
+          (command.startsWith("-") ? "unknown option " : "unknown command ") + quote(command));
     };
   }
 
@@ -206,7 +207,8 @@ public final class Bali {
           case "validate" -> VALIDATE_HELP;
           case "render" -> RENDER_HELP;
           case "help" -> HELP;
-          default -> throw new UsageException(Optional.empty(), "no help for " + quote(args.get(0)));
+          default -> throw new UsageException(
+              Optional.empty(), "no help for " + quote(args.get(0)));
         };
     out.print(text);
     return OK;
@@ -259,7 +261,8 @@ public final class Bali {
 
   private Input single(String command, Arguments parsed) {
     if (parsed.operands.size() > 1) {
-      throw new UsageException(Optional.of(command), "takes at most one FILE, not " + parsed.operands.size());
+      throw new UsageException(
+          Optional.of(command), "takes at most one FILE, not " + parsed.operands.size());
     }
     return parsed.operands.isEmpty() ? Input.SEED : new Input(Path.of(parsed.operands.get(0)));
   }
@@ -298,7 +301,7 @@ public final class Bali {
     List<Read> reads = new ArrayList<>();
     for (Path file : files) {
       ReadResult result = json.read(file);
-      Optional<Issue> ioIssue = result.report().withCode(JsonIssueCode.IO.code()).stream().findFirst();
+      Optional<Issue> ioIssue = ioIssue(result);
       if (ioIssue.isPresent()) {
         ioErrors.add(new String[] {file.toString(), ioIssue.get().message()});
       } else {
@@ -343,15 +346,17 @@ public final class Bali {
   }
 
   static String issueLine(String name, Issue issue) {
-    String where = issue.location().map(l -> name + ":" + l.line() + ":" + l.column() + ":").orElse(name + ":");
-    return where + " " + issue.severity() + " " + issue.code() + " " + pointer(issue) + " " + oneLine(issue.message());
+    String where =
+        issue.location().map(l -> name + ":" + l.line() + ":" + l.column() + ":").orElse(name + ":");
+    return where + " " + issue.severity() + " " + issue.code() + " " + pointer(issue) + " "
+        + oneLine(issue.message());
   }
 
   private static String total(List<Read> reads, int unreadable) {
     long invalid = reads.stream().filter(r -> !r.result.isValid()).count();
-    long errors = reads.stream().mapToLong(r -> r.result.report().errors().size()).sum();
-    long warnings = reads.stream().mapToLong(r -> r.result.report().warnings().size()).sum();
-    long notes = reads.stream().mapToLong(r -> r.result.report().issues(Severity.INFO).size()).sum();
+    long errors = sum(reads, Severity.ERROR);
+    long warnings = sum(reads, Severity.WARNING);
+    long notes = sum(reads, Severity.INFO);
     return count(reads.size() + unreadable, "file") + ": "
         + (reads.size() - invalid) + " valid, " + invalid + " invalid"
         + (unreadable > 0 ? ", " + unreadable + " unreadable" : "") + "; "
@@ -363,11 +368,12 @@ public final class Bali {
     try (JsonGenerator g = new JsonFactory().createGenerator(text)) {
       g.useDefaultPrettyPrinter();
       g.writeStartObject();
-      g.writeBooleanField("valid", ioErrors.isEmpty() && reads.stream().allMatch(r -> r.result.isValid()));
+      boolean valid = ioErrors.isEmpty() && reads.stream().allMatch(r -> r.result.isValid());
+      g.writeBooleanField("valid", valid);
       g.writeNumberField("files", reads.size() + ioErrors.size());
-      g.writeNumberField("errors", reads.stream().mapToLong(r -> r.result.report().errors().size()).sum());
-      g.writeNumberField("warnings", reads.stream().mapToLong(r -> r.result.report().warnings().size()).sum());
-      g.writeNumberField("notes", reads.stream().mapToLong(r -> r.result.report().issues(Severity.INFO).size()).sum());
+      g.writeNumberField("errors", sum(reads, Severity.ERROR));
+      g.writeNumberField("warnings", sum(reads, Severity.WARNING));
+      g.writeNumberField("notes", sum(reads, Severity.INFO));
       g.writeArrayFieldStart("results");
       for (Read read : reads) {
         g.writeStartObject();
@@ -408,6 +414,20 @@ public final class Bali {
 
   // --- small pieces ---------------------------------------------------------------------------
 
+  private static PrintStream utf8(FileDescriptor descriptor) {
+    return new PrintStream(new FileOutputStream(descriptor), true, StandardCharsets.UTF_8);
+  }
+
+  /** The number of issues of one severity over all documents read. */
+  private static long sum(List<Read> reads, Severity severity) {
+    return reads.stream().mapToLong(r -> r.result.report().issues(severity).size()).sum();
+  }
+
+  /** The I/O failure a read reports, if reading failed for want of the file rather than its text. */
+  private static Optional<Issue> ioIssue(ReadResult result) {
+    return result.report().withCode(JsonIssueCode.IO.code()).stream().findFirst();
+  }
+
   private static String pointer(Issue issue) {
     return issue.pointer().isEmpty() ? "/" : issue.pointer();
   }
@@ -443,7 +463,7 @@ public final class Bali {
         return Optional.empty();
       }
       ReadResult result = json.read(file);
-      Optional<Issue> ioIssue = result.report().withCode(JsonIssueCode.IO.code()).stream().findFirst();
+      Optional<Issue> ioIssue = ioIssue(result);
       if (ioIssue.isPresent()) {
         err.println("bali " + command + ": " + file + ": " + oneLine(ioIssue.get().message()));
         return Optional.empty();

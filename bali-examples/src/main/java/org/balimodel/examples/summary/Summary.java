@@ -21,6 +21,7 @@ import org.balimodel.core.model.Member;
 import org.balimodel.core.model.MemberKind;
 import org.balimodel.core.model.OperativeVerb;
 import org.balimodel.core.model.Participant;
+import org.balimodel.core.model.ParticipantRole;
 import org.balimodel.core.model.Place;
 import org.balimodel.core.model.Priority;
 import org.balimodel.core.model.References;
@@ -90,9 +91,8 @@ public final class Summary {
     field("Kind", kind.toString());
     meeting.name().ifPresent(name -> field("Name", name));
     field("Id", meeting.id());
-    field(
-        "Date",
-        meeting.date().map(d -> d + meeting.endDate().map(e -> " to " + e).orElse("")).orElse("not given"));
+    String until = meeting.endDate().map(end -> " to " + end).orElse("");
+    field("Date", meeting.date().map(date -> date + until).orElse("not given"));
     field("Place", meeting.place().map(this::place).orElse("not given"));
     field("Format", meeting.format().map(f -> words(f.name())).orElse("not given"));
     field(
@@ -108,7 +108,9 @@ public final class Summary {
     List<String> organisations = new ArrayList<>();
     for (Participant participant : meeting.participants()) {
       String id = participant.member();
-      String role = participant.role().name().equals("MEMBER") ? "" : ", " + words(participant.role().name());
+      // Members are the rule; an observer or guest says so.
+      String role =
+          participant.role() == ParticipantRole.MEMBER ? "" : ", " + words(participant.role().name());
       String label = memberName(id) + role;
       (isState(id) ? states : organisations).add(label);
     }
@@ -148,7 +150,8 @@ public final class Summary {
         statement.decisions().stream().flatMap(d -> d.commitments().stream()).toList();
     heading("Commitments (" + commitments.size() + ")");
     for (Commitment commitment : commitments) {
-      String owners = commitment.owners().isEmpty() ? "no owner" : String.join(" + ", commitment.owners());
+      String owners =
+          commitment.owners().isEmpty() ? "no owner" : String.join(" + ", commitment.owners());
       String due = commitment.due().map(d -> "due " + d).orElse("no date");
       wrap("  ", "  ", owners + " (" + words(commitment.status().name()) + ", " + due + ")");
       wrap("    ", "    ", commitment.what());
@@ -158,7 +161,8 @@ public final class Summary {
   private void priorities() {
     Set<String> referenced = new LinkedHashSet<>();
     statement.decisions().stream()
-        .flatMap(d -> Stream.concat(Stream.of(d.refersTo()), d.commitments().stream().map(Commitment::refersTo)))
+        .flatMap(
+            d -> Stream.concat(Stream.of(d.refersTo()), d.commitments().stream().map(Commitment::refersTo)))
         .map(References::priorities)
         .forEach(referenced::addAll);
     heading("Priorities referenced (" + referenced.size() + ")");
@@ -173,7 +177,8 @@ public final class Summary {
               .map(p -> {
                     String number = p.number().map(n -> "Priority " + n).orElse("");
                     String title = p.title().orElse("");
-                    String both = number.isEmpty() || title.isEmpty() ? number + title : number + ": " + title;
+                    String both =
+                        number.isEmpty() || title.isEmpty() ? number + title : number + ": " + title;
                     return (both.isEmpty() ? id : both) + " (" + id + ")";
                   })
               .orElse(id);
@@ -202,28 +207,37 @@ public final class Summary {
           "  ",
           "      ",
           issue.severity() + " " + issue.code() + " " + (issue.pointer().isEmpty() ? "/" : issue.pointer())
-              + issue.location().map(l -> " (" + l + ")").orElse("") + ": " + issue.message());
+              + issue.location().map(l -> " (" + l + ")").orElse("")
+              + ": " + issue.message());
     }
   }
 
   // --- names --------------------------------------------------------------------------------
 
+  /** The member from the register, or else from the statement's own entities. */
+  private Optional<Member> member(String id) {
+    return register
+        .member(id)
+        .or(() -> statement.entities().members().stream().filter(m -> m.id().equals(id)).findFirst());
+  }
+
   private String memberName(String id) {
-    Optional<Member> member =
-        register.member(id).or(() -> statement.entities().members().stream().filter(m -> m.id().equals(id)).findFirst());
-    String name = member.map(Member::name).orElseGet(() -> ISO_NAMES.get(id));
+    String name = member(id).map(Member::name).orElseGet(() -> ISO_NAMES.get(id));
     return name == null || name.equals(id) ? id : name + " (" + id + ")";
   }
 
+  /** A state by the register's word, or else by having an ISO 3166-1 alpha-3 code for an id. */
   private boolean isState(String id) {
-    Optional<Member> member =
-        register.member(id).or(() -> statement.entities().members().stream().filter(m -> m.id().equals(id)).findFirst());
-    return member.map(m -> m.kind() == MemberKind.STATE_OR_TERRITORY).orElseGet(() -> ISO_NAMES.containsKey(id));
+    return member(id)
+        .map(m -> m.kind() == MemberKind.STATE_OR_TERRITORY)
+        .orElseGet(() -> ISO_NAMES.containsKey(id));
   }
 
   private String bodyName(String id) {
     Optional<Body> body =
-        register.body(id).or(() -> statement.entities().bodies().stream().filter(b -> b.id().equals(id)).findFirst());
+        register
+            .body(id)
+            .or(() -> statement.entities().bodies().stream().filter(b -> b.id().equals(id)).findFirst());
     return body.map(b -> "the " + b.name() + " (" + id + ")").orElse(id);
   }
 
@@ -245,7 +259,8 @@ public final class Summary {
     // Seven" in the text reads 2, 3, 6, 7 here.
     Map<String, Integer> frameworkRank = new HashMap<>();
     for (String id : ids) {
-      frameworkRank.putIfAbsent(frameworkOf(id).map(Framework::id).orElse(""), frameworkRank.size());
+      String framework = frameworkOf(id).map(Framework::id).orElse("");
+      frameworkRank.putIfAbsent(framework, frameworkRank.size());
     }
     sorted.sort(
         (a, b) -> {
@@ -305,7 +320,7 @@ public final class Summary {
     }
   }
 
-  /** Adds {@code text} as lines of at most {@link #WIDTH} columns, words kept whole where they fit. */
+  /** Adds {@code text} in lines of at most {@link #WIDTH} columns, words whole where they fit. */
   private void wrap(String firstIndent, String indent, String text) {
     String prefix = firstIndent;
     StringBuilder line = new StringBuilder(prefix);
