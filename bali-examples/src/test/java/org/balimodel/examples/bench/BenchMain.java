@@ -74,6 +74,8 @@ public final class BenchMain {
 
   private void run() throws Exception {
     Files.createDirectories(out);
+    // For running single benchmarks by hand: java -cp "$(cat .../classpath.txt)" org.openjdk.jmh.Main ...
+    Files.writeString(out.resolve("classpath.txt"), System.getProperty("java.class.path"));
     long started = System.nanoTime();
     line("# bali benchmarks");
     line("");
