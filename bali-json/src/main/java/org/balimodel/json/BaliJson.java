@@ -81,6 +81,8 @@ public final class BaliJson {
 
   private static final Shape.Obj STATEMENT = Shape.of(Statement.class);
 
+  private static final String TRAILING = "content follows the root value; a document holds one JSON value";
+
   private final boolean lenient;
   private final Limits limits;
   private final StatementValidator validator;
@@ -330,12 +332,7 @@ public final class BaliJson {
       Object value = binder.read(p, STATEMENT);
       rootDone = true;
       if (p.nextToken() != null) {
-        fail(
-            issues,
-            JsonIssueCode.SYNTAX_TRAILING_CONTENT,
-            "",
-            p.currentTokenLocation(),
-            "content follows the root value; a document holds one JSON value");
+        fail(issues, JsonIssueCode.SYNTAX_TRAILING_CONTENT, "", p.currentTokenLocation(), TRAILING);
         return null;
       }
       return (Statement) value;
@@ -351,8 +348,12 @@ public final class BaliJson {
           e.getLocation(),
           "the document ends before its root value is complete");
     } catch (JsonProcessingException e) {
-      JsonIssueCode code = rootDone ? JsonIssueCode.SYNTAX_TRAILING_CONTENT : syntaxCode(e);
-      fail(issues, code, rootDone ? "" : pointer(p), e.getLocation(), message(e));
+      // After the root value, whatever Jackson could not tokenise is trailing content all the same.
+      if (rootDone) {
+        fail(issues, JsonIssueCode.SYNTAX_TRAILING_CONTENT, "", e.getLocation(), TRAILING);
+      } else {
+        fail(issues, syntaxCode(e), pointer(p), e.getLocation(), message(e));
+      }
     } catch (IOException e) {
       fail(issues, JsonIssueCode.IO, pointer(p), null, "the input could not be read: " + describe(e));
     } catch (Issues.TooMany e) {

@@ -30,7 +30,7 @@ public record Body(
     Optional<@HasText String> acronym,
     Optional<String> parent,
     Optional<PartialDate> established,
-    List<@Valid CoChairTerm> coChairs,
+    List<CoChairTerm> coChairs,
     List<@NotBlank String> aliases,
     Optional<String> note,
     List<@Valid Source> sources) {

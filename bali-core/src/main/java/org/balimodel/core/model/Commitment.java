@@ -1,6 +1,5 @@
 package org.balimodel.core.model;
 
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +26,7 @@ public record Commitment(
     @NotBlank String what,
     Optional<PartialDate> due,
     CommitmentStatus status,
-    @Valid References refersTo) {
+    References refersTo) {
 
   /** Requires what and status; lists are copied, absent optionals are empty, no references is none. */
   public Commitment {

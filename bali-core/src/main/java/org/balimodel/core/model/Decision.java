@@ -26,7 +26,7 @@ public record Decision(
     Actor actor,
     OperativeVerb verb,
     @NotBlank String clause,
-    @Valid References refersTo,
+    References refersTo,
     List<@Valid Commitment> commitments) {
 
   /** Requires actor, verb and clause; lists are copied, no references is none. */

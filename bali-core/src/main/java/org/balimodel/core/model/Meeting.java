@@ -44,8 +44,8 @@ public record Meeting(
     Optional<@Valid Place> place,
     Optional<MeetingFormat> format,
     List<String> coChairs,
-    List<@Valid Participant> participants,
-    List<@Valid RelatedMeeting> related,
+    List<Participant> participants,
+    List<RelatedMeeting> related,
     List<@Valid Source> sources) {
 
   /** Requires id and kind; lists are copied, absent optionals are empty. */

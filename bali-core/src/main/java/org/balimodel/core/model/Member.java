@@ -29,7 +29,7 @@ public record Member(
     MemberKind kind,
     @NotBlank String name,
     List<@NotBlank String> aliases,
-    List<@Valid Standing> standings,
+    List<Standing> standings,
     Optional<String> note,
     List<@Valid Source> sources) {
 

@@ -160,8 +160,9 @@ public final class Binder {
         args[index] = v;
       }
     }
-    // The parser is at the END_OBJECT, its context back at the parent: the pointer of the object.
-    String here = pointer(p);
+    // The parser stays at the END_OBJECT from here on, its context back at the parent, so the
+    // object's pointer can be built when an issue needs it; a valid object never builds it.
+    String here = null;
     for (int i = 0; i < args.length; i++) {
       Property property = properties.get(i);
       if (!seen[i]) {
@@ -169,7 +170,7 @@ public final class Binder {
           bad = true;
           issues.error(
               JsonIssueCode.MISSING_PROPERTY,
-              here + "/" + property.name(),
+              (here = here != null ? here : pointer(p)) + "/" + property.name(),
               start,
               obj + " requires \"" + property.name() + "\"");
         } else {
@@ -181,7 +182,7 @@ public final class Binder {
       bad = true;
       issues.error(
           JsonIssueCode.MISSING_PROPERTY,
-          here + "/" + Shape.FORMAT_VERSION_PROPERTY,
+          (here != null ? here : pointer(p)) + "/" + Shape.FORMAT_VERSION_PROPERTY,
           start,
           "a statement document requires \"formatVersion\": " + Shape.FORMAT_VERSION);
     }
@@ -194,14 +195,14 @@ public final class Binder {
       Throwable cause = e.getCause() == null ? e : e.getCause();
       issues.error(
           JsonIssueCode.INVALID_VALUE,
-          here,
+          here != null ? here : pointer(p),
           start,
           obj + " refuses these values: " + cause.getMessage());
       return INVALID;
     } catch (ReflectiveOperationException | RuntimeException e) {
       issues.error(
           JsonIssueCode.INTERNAL,
-          here,
+          here != null ? here : pointer(p),
           start,
           obj + " could not be built: " + e.getClass().getSimpleName());
       return INVALID;

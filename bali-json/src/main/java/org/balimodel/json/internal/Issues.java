@@ -117,6 +117,16 @@ public final class Issues {
     int column = 1;
     for (Integer i : order) {
       long target = Math.min(at.get(i).getByteOffset(), length);
+      // A column depends only on its own line: start counting at the line's first byte when a
+      // line break lies between here and the target, rather than at the start of the document.
+      int start = (int) target;
+      while (start > pos && bytes[start - 1] != '\n' && bytes[start - 1] != '\r') {
+        start--;
+      }
+      if (start > pos) {
+        pos = start;
+        column = 1;
+      }
       for (; pos < target; pos++) {
         int b = bytes[pos] & 0xff;
         if (b == '\n' || b == '\r') {

@@ -1,13 +1,29 @@
 package org.balimodel.json.internal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /** Checks that bytes are well-formed UTF-8 (RFC 3629): no overlong forms, no surrogates, nothing above U+10FFFF. */
 public final class Utf8 {
   private Utf8() {}
+
+  /** Eight bytes at a time: a statement document is nearly all ASCII, which needs no decoding. */
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  private static final long HIGH_BITS = 0x8080808080808080L;
 
   /** The offset of the first byte that is not part of well-formed UTF-8, or -1 when all are. */
   public static int firstInvalid(byte[] bytes, int length) {
     int i = 0;
     while (i < length) {
+      while (i + 8 <= length && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
+        i += 8;
+      }
+      if (i >= length) {
+        break;
+      }
       int b = bytes[i];
       if (b >= 0) {
         i++;
