@@ -137,7 +137,7 @@ public final class BenchMain {
   }
 
   private int measurements() {
-    return quick() ? 1 : 8;
+    return quick() ? 1 : 5;
   }
 
   private TimeValue iteration() {
@@ -146,8 +146,8 @@ public final class BenchMain {
 
   private String settingsText() {
     return String.format(Locale.ROOT,
-        "JMH 1.37, 1 fork, %d warm-up and %d measured iterations of %s each, average time (median of"
-            + " the iterations reported), -prof gc,"
+        "JMH 1.37, 2 forks for the seed and 1 for growth, %d warm-up and %d measured iterations of %s"
+            + " each per fork, average time (median of the iterations reported), -prof gc,"
             + " forked JVM -Xms1g -Xmx1g%s", warmups(), measurements(), iteration(), flags.contains("jfr") ? ", -prof jfr" : "");
   }
 
@@ -168,7 +168,8 @@ public final class BenchMain {
     ChainedOptionsBuilder options = new OptionsBuilder()
         .include("^" + SEED_BENCH.replace(".", "\\.") + "\\.")
         .include("^" + SCALING_BENCH.replace(".", "\\.") + "\\.")
-        .forks(1)
+        // Forks come from the classes' @Fork: two for the seed, whose ratios are the targets (the
+        // JIT can settle differently in each JVM), one for the growth benchmarks.
         .warmupIterations(warmups())
         .warmupTime(iteration())
         .measurementIterations(measurements())
@@ -306,10 +307,16 @@ public final class BenchMain {
     line(String.format(Locale.ROOT,
         "Steady state (JMH): BaliJson.create() %.2f µs, one read + validate of the seed %.1f µs.", create, readValidate));
     line("");
-    targets.add("validator built once per process: a second facade costs less than one read + validate"
-        + " (second create + read ÷ steady read + validate, both in the probe JVM)",
-        median.get("second.create.read.ms") / median.get("steady.read.ms"), 2.0,
-        "× one steady read + validate (at most 2: create costs at most one read)");
+    // What a second facade repeats of the first one's bootstrap, beyond a warm read: near zero when
+    // everything costly (the Jakarta validator factory, the register, the shapes) is built once.
+    double steady = median.get("steady.read.ms");
+    double repeated = (median.get("second.create.read.ms") - steady)
+        / (median.get("first.create.ms") + median.get("first.read.ms") - steady);
+    line(String.format(Locale.ROOT, "A second facade and its first read repeat %.1f %% of the first facade's bootstrap"
+        + " (beyond one warm read).", 100 * repeated));
+    line("");
+    targets.add("validator built once per process: share of the first facade's bootstrap (create + first read,"
+        + " less a warm read) that a second facade repeats, at most 5 %", 100 * repeated, 5.0, "%");
   }
 
   private void startup() throws IOException, InterruptedException {
