@@ -177,29 +177,18 @@ public final class BaliJson {
   public ReadResult read(InputStream json) {
     Objects.requireNonNull(json, "json");
     long max = limits.maxDocumentBytes();
-    byte[] buffer = new byte[(int) Math.min(max + 1, 16 * 1024)];
-    int length = 0;
+    byte[] bytes;
     try {
-      while (true) {
-        if (length == buffer.length) {
-          if (length > max) {
-            return tooLarge("more than " + max + " bytes");
-          }
-          buffer = Arrays.copyOf(buffer, (int) Math.min(max + 1, (long) buffer.length * 2));
-        }
-        int n = json.read(buffer, length, buffer.length - length);
-        if (n < 0) {
-          break;
-        }
-        length += n;
-      }
+      // readNBytes grows its buffer as bytes arrive, so a short stream costs little and a long one
+      // is cut off one byte past the limit, never read whole.
+      bytes = json.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 8));
     } catch (IOException | RuntimeException e) {
       return failed(JsonIssueCode.IO, "the stream could not be read: " + describe(e));
     }
-    if (length > max) {
+    if (bytes.length > max) {
       return tooLarge("more than " + max + " bytes");
     }
-    return readBytes(buffer, length);
+    return readBytes(bytes, bytes.length);
   }
 
   /**
