@@ -272,13 +272,31 @@ public final class BaliJson {
           ? factory.createParser(bytes, 0, length)
           : factory.createParser(chars, 0, length);
     }
+
+    /** The same text for {@link Locator}, opened at an offset. */
+    Locator.Text text(JsonFactory factory) {
+      return new Locator.Text() {
+        @Override
+        public boolean bytes() {
+          return bytes != null;
+        }
+
+        @Override
+        public JsonParser openAt(int offset) throws IOException {
+          return bytes != null
+              ? factory.createParser(bytes, offset, length - offset)
+              : factory.createParser(chars, offset, length - offset);
+        }
+      };
+    }
   }
 
   private ReadResult readSource(Source source) {
     Issues issues = new Issues(limits.maxIssues());
+    Binder binder = new Binder(lenient ? Binder.Unknown.WARNING : Binder.Unknown.ERROR, issues);
     Statement statement = null;
     try {
-      statement = bind(source, issues);
+      statement = bind(source, binder, issues);
     } catch (RuntimeException | StackOverflowError e) {
       // A reader bug must not become the caller's exception: it is reported like bad input.
       fail(issues, JsonIssueCode.INTERNAL, "", null, "reading failed: " + describe(e));
@@ -292,7 +310,7 @@ public final class BaliJson {
     }
     Report validation;
     try {
-      validation = locate(validator.validate(statement), source);
+      validation = locate(validator.validate(statement), source, binder.statementValues());
     } catch (RuntimeException e) {
       validation =
           new Report(
@@ -305,9 +323,7 @@ public final class BaliJson {
         new Report(issues.resolve(source.bytes(), source.length())).and(validation));
   }
 
-  private Statement bind(Source source, Issues issues) {
-    Binder binder =
-        new Binder(lenient ? Binder.Unknown.WARNING : Binder.Unknown.ERROR, issues);
+  private Statement bind(Source source, Binder binder, Issues issues) {
     JsonParser p = null;
     boolean rootDone = false;
     try {
@@ -436,7 +452,7 @@ public final class BaliJson {
   }
 
   /** Adds line and column to validation issues, by re-reading the text once if any need them. */
-  private Report locate(Report report, Source source) {
+  private Report locate(Report report, Source source, Map<String, JsonLocation> statementValues) {
     Set<String> wanted = new HashSet<>();
     for (Issue issue : report.issues()) {
       if (issue.location().isEmpty()) {
@@ -450,7 +466,7 @@ public final class BaliJson {
     }
     Map<String, Location> found = new HashMap<>();
     try {
-      Map<String, JsonLocation> at = Locator.locate(source.open(factory), wanted);
+      Map<String, JsonLocation> at = Locator.locate(source.text(factory), statementValues, wanted);
       List<String> pointers = new ArrayList<>(at.keySet());
       List<JsonLocation> locations = new ArrayList<>(pointers.size());
       pointers.forEach(p -> locations.add(at.get(p)));

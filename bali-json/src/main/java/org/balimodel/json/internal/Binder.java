@@ -8,7 +8,9 @@ import java.lang.reflect.InvocationTargetException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.balimodel.core.model.Actor;
@@ -59,10 +61,24 @@ public final class Binder {
   private final Unknown unknown;
   private final Issues issues;
 
+  /**
+   * Where the statement object and each of its properties' values begin, so that issues found
+   * after binding can be located by re-reading one property's value instead of the whole text.
+   */
+  private final Map<String, JsonLocation> statementValues = new HashMap<>();
+
   /** A binder that reports into {@code issues}. */
   public Binder(Unknown unknown, Issues issues) {
     this.unknown = unknown;
     this.issues = issues;
+  }
+
+  /**
+   * Where the statement object ({@code ""}) and the value of each of its properties (by name)
+   * begin in the text, as the parser counts; empty until a statement object was read.
+   */
+  public Map<String, JsonLocation> statementValues() {
+    return statementValues;
   }
 
   /**
@@ -121,6 +137,9 @@ public final class Binder {
       return wrongType(p, "an object (" + obj + ")");
     }
     JsonLocation start = p.currentTokenLocation();
+    if (obj.isStatement()) {
+      statementValues.put("", start);
+    }
     List<Property> properties = obj.properties();
     Object[] args = new Object[properties.size()];
     boolean[] seen = new boolean[properties.size()];
@@ -144,6 +163,9 @@ public final class Binder {
         }
         p.skipChildren();
         continue;
+      }
+      if (obj.isStatement()) {
+        statementValues.put(name, p.currentTokenLocation());
       }
       int index = property.index();
       if (seen[index]) {
