@@ -112,16 +112,24 @@ public final class BaliJson {
             // other character, rather than as escaped surrogate pairs.
             .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
             .build();
+    this.pretty = prettyPrinter();
+  }
+
+  /**
+   * The layout of pretty output, shared with the published schema file: two-space indentation,
+   * {@code "\n"} line ends on every platform, {@code "name": value}, and {@code []}/{@code {}} for
+   * empty containers.
+   */
+  static DefaultPrettyPrinter prettyPrinter() {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    this.pretty =
-        new DefaultPrettyPrinter()
-            .withSeparators(
-                Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                    .withObjectEmptySeparator("")
-                    .withArrayEmptySeparator(""))
-            .withObjectIndenter(indenter)
-            .withArrayIndenter(indenter);
+    return new DefaultPrettyPrinter()
+        .withSeparators(
+            Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator(""))
+        .withObjectIndenter(indenter)
+        .withArrayIndenter(indenter);
   }
 
   /**

@@ -1,8 +1,6 @@
 package org.balimodel.json;
 
-import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -48,16 +46,7 @@ final class SchemaGenerator {
   /** The schema as the text checked in: two-space indentation, "\n" line ends, a final newline. */
   static String generate() {
     ObjectNode schema = new SchemaGenerator().schema();
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter printer =
-        new DefaultPrettyPrinter()
-            .withSeparators(
-                Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                    .withObjectEmptySeparator("")
-                    .withArrayEmptySeparator(""))
-            .withObjectIndenter(indenter)
-            .withArrayIndenter(indenter);
+    DefaultPrettyPrinter printer = BaliJson.prettyPrinter();
     try {
       return new ObjectMapper().writer(printer).writeValueAsString(schema) + "\n";
     } catch (Exception e) {
