@@ -64,7 +64,7 @@ public final class BenchMain {
    * @throws Exception if a benchmark or a child process fails
    */
   public static void main(String[] args) throws Exception {
-    Path target = Path.of(args.length > 0 && !args[0].isBlank() ? args[0] : "bali-examples/target");
+    Path target = Path.of(args.length > 0 && !args[0].isBlank() ? args[0] : "bali-examples/command/target");
     Set<String> flags = Arrays.stream(args).skip(1)
         .flatMap(a -> Arrays.stream(a.split("[,\\s]+")))
         .filter(a -> !a.isBlank())

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * <p>The document is generated from the Java statement, not edited by hand. After a change to
  * {@link SeedStatement} (or to the wire format), regenerate it with
  *
- * <pre>mvn -B -pl bali-examples -am test -Dtest=SeedJsonTest -Dsurefire.failIfNoSpecifiedTests=false -Dbali.regenerateSeed=true</pre>
+ * <pre>mvn -B -pl bali-examples/command -am test -Dtest=SeedJsonTest -Dsurefire.failIfNoSpecifiedTests=false -Dbali.regenerateSeed=true</pre>
  *
  * <p>and review the difference before committing it.
  */
