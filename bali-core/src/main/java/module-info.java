@@ -14,6 +14,9 @@ module org.balimodel.core {
   exports org.balimodel.core.model;
   exports org.balimodel.core.register;
   exports org.balimodel.core.validation;
+  // The wire shape is shared by the JSON bindings only; it is not API.
+  exports org.balimodel.core.wire to
+      org.balimodel.json;
 
   // Hibernate Validator reads the record fields reflectively to check their constraints.
   opens org.balimodel.core.model to org.hibernate.validator;

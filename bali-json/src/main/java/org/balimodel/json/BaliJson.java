@@ -42,8 +42,8 @@ import org.balimodel.core.validation.StatementValidator;
 import org.balimodel.json.internal.Binder;
 import org.balimodel.json.internal.Issues;
 import org.balimodel.json.internal.Locator;
-import org.balimodel.json.internal.Shape;
-import org.balimodel.json.internal.Strings;
+import org.balimodel.core.wire.Shape;
+import org.balimodel.core.wire.Strings;
 import org.balimodel.json.internal.Utf8;
 import org.balimodel.json.internal.Writer;
 

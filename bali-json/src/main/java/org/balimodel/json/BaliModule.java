@@ -24,7 +24,7 @@ import org.balimodel.core.validation.Issue;
 import org.balimodel.json.internal.Binder;
 import org.balimodel.json.internal.Issues;
 import org.balimodel.json.internal.PackageVersion;
-import org.balimodel.json.internal.Shape;
+import org.balimodel.core.wire.Shape;
 import org.balimodel.json.internal.Writer;
 
 /**
@@ -75,6 +75,7 @@ public final class BaliModule extends Module {
     for (Map.Entry<Class<?>, Shape.Obj> entry : Shape.all().entrySet()) {
       add(serializers, deserializers, entry.getKey(), entry.getValue());
     }
+    add(serializers, deserializers, ReadResult.class, Shape.derive(ReadResult.class));
     add(serializers, deserializers, PartialDate.class, new Shape.Partial());
     add(serializers, deserializers, Actor.class, new Shape.ActorObject());
     context.addSerializers(serializers);

@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
-import org.balimodel.json.internal.Shape;
+import org.balimodel.core.wire.Shape;
 import org.junit.jupiter.api.Test;
 
 /** docs/format.md describes the format the code reads and writes. */

@@ -19,7 +19,7 @@ import java.util.Map;
 import org.balimodel.core.model.Actor;
 import org.balimodel.core.model.HasText;
 import org.balimodel.core.model.Statement;
-import org.balimodel.json.internal.Shape;
+import org.balimodel.core.wire.Shape;
 
 /**
  * Generates the JSON Schema of a statement document from the same shapes that drive the reader and

@@ -17,16 +17,18 @@ import org.balimodel.core.model.Actor;
 import org.balimodel.core.model.PartialDate;
 import org.balimodel.core.validation.Severity;
 import org.balimodel.json.JsonIssueCode;
-import org.balimodel.json.internal.Shape.ActorObject;
-import org.balimodel.json.internal.Shape.Array;
-import org.balimodel.json.internal.Shape.Day;
-import org.balimodel.json.internal.Shape.Enumerated;
-import org.balimodel.json.internal.Shape.Int;
-import org.balimodel.json.internal.Shape.Maybe;
-import org.balimodel.json.internal.Shape.Obj;
-import org.balimodel.json.internal.Shape.Partial;
-import org.balimodel.json.internal.Shape.Property;
-import org.balimodel.json.internal.Shape.Text;
+import org.balimodel.core.wire.Strings;
+import org.balimodel.core.wire.Shape;
+import org.balimodel.core.wire.Shape.ActorObject;
+import org.balimodel.core.wire.Shape.Array;
+import org.balimodel.core.wire.Shape.Day;
+import org.balimodel.core.wire.Shape.Enumerated;
+import org.balimodel.core.wire.Shape.Int;
+import org.balimodel.core.wire.Shape.Maybe;
+import org.balimodel.core.wire.Shape.Obj;
+import org.balimodel.core.wire.Shape.Partial;
+import org.balimodel.core.wire.Shape.Property;
+import org.balimodel.core.wire.Shape.Text;
 
 /**
  * Binds a stream of JSON tokens to the bali model in one pass, collecting every structural problem

@@ -8,16 +8,17 @@ import java.util.List;
 import java.util.Optional;
 import org.balimodel.core.model.Actor;
 import org.balimodel.core.model.PartialDate;
-import org.balimodel.json.internal.Shape.ActorObject;
-import org.balimodel.json.internal.Shape.Array;
-import org.balimodel.json.internal.Shape.Day;
-import org.balimodel.json.internal.Shape.Enumerated;
-import org.balimodel.json.internal.Shape.Int;
-import org.balimodel.json.internal.Shape.Maybe;
-import org.balimodel.json.internal.Shape.Obj;
-import org.balimodel.json.internal.Shape.Partial;
-import org.balimodel.json.internal.Shape.Property;
-import org.balimodel.json.internal.Shape.Text;
+import org.balimodel.core.wire.Shape;
+import org.balimodel.core.wire.Shape.ActorObject;
+import org.balimodel.core.wire.Shape.Array;
+import org.balimodel.core.wire.Shape.Day;
+import org.balimodel.core.wire.Shape.Enumerated;
+import org.balimodel.core.wire.Shape.Int;
+import org.balimodel.core.wire.Shape.Maybe;
+import org.balimodel.core.wire.Shape.Obj;
+import org.balimodel.core.wire.Shape.Partial;
+import org.balimodel.core.wire.Shape.Property;
+import org.balimodel.core.wire.Shape.Text;
 
 /**
  * Writes the bali model as JSON tokens, deterministically: properties in record component order,

@@ -1,4 +1,4 @@
-package org.balimodel.json.internal;
+package org.balimodel.core.wire;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
@@ -18,10 +18,13 @@ import org.balimodel.core.model.References;
 import org.balimodel.core.model.Statement;
 import org.balimodel.core.register.RegisterContents;
 import org.balimodel.core.validation.Report;
-import org.balimodel.json.ReadResult;
 
 /**
  * The wire shape of a value of the bali model, derived once from the record components.
+ *
+ * <p>It lives in {@code bali-core}, which never loads Jackson, so that every JSON binding (the
+ * Jackson 2 module in {@code bali-json}, and any other) is driven by one description and cannot
+ * drift from the others. The package is exported only to the binding modules.
  *
  * <p>One description drives the reader, the writer, the Jackson module and the schema generator,
  * so that they cannot disagree: a record is an object whose properties are its components in
@@ -159,6 +162,15 @@ public sealed interface Shape {
     return Registry.ALL.get(type);
   }
 
+  /**
+   * The shape of a record that a binding module adds around the model (such as a read result),
+   * derived by the same rules; its components that are model records share their shapes.
+   */
+  static Obj derive(Class<? extends Record> type) {
+    Obj known = Registry.ALL.get(type);
+    return known != null ? known : Registry.obj(type, new HashMap<>(Registry.ALL));
+  }
+
   /** Builds the shapes once. */
   final class Registry {
     static final Map<Class<?>, Obj> ALL;
@@ -168,14 +180,13 @@ public sealed interface Shape {
       obj(Statement.class, all);
       obj(RegisterContents.class, all);
       obj(Report.class, all);
-      obj(ReadResult.class, all);
       ALL = Map.copyOf(all);
     }
 
     private Registry() {}
 
     @SuppressWarnings("unchecked")
-    private static Obj obj(Class<?> type, Map<Class<?>, Obj> all) {
+    static Obj obj(Class<?> type, Map<Class<?>, Obj> all) {
       Obj known = all.get(type);
       if (known != null) {
         return known;

@@ -1,4 +1,4 @@
-package org.balimodel.json.internal;
+package org.balimodel.core.wire;
 
 /** Makes user-supplied text safe to quote in a message: short, and without control characters. */
 public final class Strings {
