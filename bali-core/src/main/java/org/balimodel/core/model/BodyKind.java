@@ -19,5 +19,7 @@ public enum BodyKind {
   /** The Regional Support Office (RSO) in Bangkok. */
   SUPPORT_OFFICE,
   /** The Consultation Mechanism, convened to consult on an emergency or irregular movement. */
-  CONSULTATION_MECHANISM
+  CONSULTATION_MECHANISM,
+  /** The Bali Process itself, the regional forum founded in 2002, as an entity statements refer to. */
+  FORUM
 }

@@ -13,28 +13,36 @@ import org.immutables.value.Value;
  * to disrupt people smuggling and trafficking in persons networks", due {@code 2023}, status
  * {@link CommitmentStatus#INTENDED}.
  *
- * @param owners the bodies or members that will act, by identifier; at least one
+ * @param owners the bodies or members that will act, by identifier; with {@code ownerGroups}, at
+ *     least one owner is named
+ * @param ownerGroups groups that will act, such as members in general ("members are encouraged to …")
  * @param what what they will do, in the statement's words
  * @param due when, to the precision the statement gives
  * @param status how firm it is
  * @param refersTo what else it concerns
+ * @param fulfilledBy the meeting that carried it out, by identifier, where known (the 6th
+ *     Ministerial Conference of March 2016 for "the next Ministerial Conference, scheduled for 2015")
  */
 @BaliStyle
 @Value.Builder
 public record Commitment(
     List<String> owners,
+    List<Actor.Group> ownerGroups,
     @NotBlank String what,
     Optional<PartialDate> due,
     CommitmentStatus status,
-    References refersTo) {
+    References refersTo,
+    Optional<String> fulfilledBy) {
 
   /** Requires what and status; lists are copied, absent optionals are empty, no references is none. */
   public Commitment {
     owners = Values.list(owners);
+    ownerGroups = Values.list(ownerGroups);
     Values.required(what, "Commitment", "what");
     due = Values.optional(due);
     Values.required(status, "Commitment", "status");
     refersTo = refersTo == null ? References.none() : refersTo;
+    fulfilledBy = Values.optional(fulfilledBy);
   }
 
   /** Builds a {@link Commitment}. */

@@ -16,5 +16,9 @@ public enum CommitmentStatus {
   /** Something already under way and continuing ("its ongoing commitment"). */
   ONGOING,
   /** Something that has taken place ("Joint Periods of Action in 2018 and 2019"). */
-  COMPLETED
+  COMPLETED,
+  /** Something that did not happen when it was due and happened, or is to happen, later. */
+  SLIPPED,
+  /** Something overtaken by a later decision before it was carried out. */
+  SUPERSEDED
 }

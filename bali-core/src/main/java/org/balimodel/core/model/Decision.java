@@ -3,6 +3,7 @@ package org.balimodel.core.model;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -19,6 +20,14 @@ import org.immutables.value.Value;
  * @param clause the words of the statement that record the act, verbatim
  * @param refersTo what the act concerns
  * @param commitments forward-looking items the act records
+ * @param verbAsPrinted the verb exactly as the clause prints it ("Noting", "highlights", "expressed
+ *     its concern"); required for {@link OperativeVerb#OTHER}, so that a verb outside the vocabulary
+ *     is never lost
+ * @param capacities the capacities in which the clause names entities ("Indonesia as ASEAN Chair
+ *     for 2023")
+ * @param madeAt the meeting at which the act was done, by identifier, when the statement records a
+ *     decision of another meeting ("Ministers decided at the Sixth Conference to …"); absent for the
+ *     statement's own meeting
  */
 @BaliStyle
 @Value.Builder
@@ -27,7 +36,10 @@ public record Decision(
     OperativeVerb verb,
     @NotBlank String clause,
     References refersTo,
-    List<@Valid Commitment> commitments) {
+    List<@Valid Commitment> commitments,
+    Optional<@HasText String> verbAsPrinted,
+    List<@Valid NamedCapacity> capacities,
+    Optional<String> madeAt) {
 
   /** Requires actor, verb and clause; lists are copied, no references is none. */
   public Decision {
@@ -36,6 +48,9 @@ public record Decision(
     Values.required(clause, "Decision", "clause");
     refersTo = refersTo == null ? References.none() : refersTo;
     commitments = Values.list(commitments);
+    verbAsPrinted = Values.optional(verbAsPrinted);
+    capacities = Values.list(capacities);
+    madeAt = Values.optional(madeAt);
   }
 
   /** The force of the decision's verb. */

@@ -23,6 +23,9 @@ import org.immutables.value.Value;
  * @param aliases other names statements use for it
  * @param note what is uncertain or remarkable about the entry
  * @param sources where the entry was read
+ * @param status draft, adopted or superseded; absent means adopted (or in force by its dates)
+ * @param draftOf for a draft, the framework it became once adopted, by identifier
+ * @param supersedes the framework it replaced, by identifier
  */
 @BaliStyle
 @Value.Builder
@@ -38,7 +41,10 @@ public record Framework(
     List<@Valid Priority> priorities,
     List<@NotBlank String> aliases,
     Optional<String> note,
-    List<@Valid Source> sources) {
+    List<@Valid Source> sources,
+    Optional<FrameworkStatus> status,
+    Optional<String> draftOf,
+    Optional<String> supersedes) {
 
   /** Requires id, kind and name; lists are copied, absent optionals are empty. */
   public Framework {
@@ -54,6 +60,14 @@ public record Framework(
     aliases = Values.list(aliases);
     note = Values.optional(note);
     sources = Values.list(sources);
+    status = Values.optional(status);
+    draftOf = Values.optional(draftOf);
+    supersedes = Values.optional(supersedes);
+  }
+
+  /** Whether this is a draft, which may be referred to before it is adopted. */
+  public boolean isDraft() {
+    return status.map(s -> s == FrameworkStatus.DRAFT).orElse(false);
   }
 
   /**

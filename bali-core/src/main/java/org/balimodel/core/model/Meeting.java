@@ -30,6 +30,12 @@ import org.immutables.value.Value;
  * @param participants who attended, in the statement's order, with their role
  * @param related links to other meetings
  * @param sources where the entry was read
+ * @param level who sits at the table: ministers, senior officials, officials or experts
+ * @param hostedBy who hosted or convened it when that is not a body of the Bali Process: a member
+ *     or a partner, by identifier
+ * @param status planned, held, postponed or cancelled; absent means held
+ * @param attendance how complete {@code participants} is; absent means complete when participants are
+ *     listed, and unknown when none are
  */
 @BaliStyle
 @Value.Builder
@@ -44,9 +50,13 @@ public record Meeting(
     Optional<@Valid Place> place,
     Optional<MeetingFormat> format,
     List<String> coChairs,
-    List<Participant> participants,
+    List<@Valid Participant> participants,
     List<RelatedMeeting> related,
-    List<@Valid Source> sources) {
+    List<@Valid Source> sources,
+    Optional<MeetingLevel> level,
+    List<String> hostedBy,
+    Optional<MeetingStatus> status,
+    Optional<Attendance> attendance) {
 
   /** Requires id and kind; lists are copied, absent optionals are empty. */
   public Meeting {
@@ -63,6 +73,23 @@ public record Meeting(
     participants = Values.list(participants);
     related = Values.list(related);
     sources = Values.list(sources);
+    level = Values.optional(level);
+    hostedBy = Values.list(hostedBy);
+    status = Values.optional(status);
+    attendance = Values.optional(attendance);
+  }
+
+  /**
+   * How complete the list of participants is: as declared, or else complete when the meeting lists
+   * participants and unknown when it lists none.
+   */
+  public Attendance attendanceKnown() {
+    return attendance.orElse(participants.isEmpty() ? Attendance.UNKNOWN : Attendance.COMPLETE);
+  }
+
+  /** Whether the meeting had taken place: its status is held, or not given. */
+  public boolean held() {
+    return status.map(s -> s == MeetingStatus.HELD).orElse(true);
   }
 
   /** Builds a {@link Meeting}. */

@@ -23,5 +23,13 @@ public enum MeetingKind {
   /** A consultation or innovation session, such as the GABF's sector sessions. */
   CONSULTATION_SESSION,
   /** A workshop or training event. */
-  WORKSHOP
+  WORKSHOP,
+  /** A meeting of the Consultation Mechanism (first held in Jakarta, 13 October 2017). */
+  CONSULTATION_MECHANISM_MEETING,
+  /** A meeting of a task force, such as the TFPP. */
+  TASK_FORCE_MEETING,
+  /** A special conference called outside the regular series. */
+  SPECIAL_CONFERENCE,
+  /** A meeting outside the Bali Process: a UN summit, a global meeting of regional consultative processes. */
+  EXTERNAL_MEETING
 }

@@ -7,5 +7,9 @@ public enum ParticipantRole {
   /** As an observer of the Bali Process. */
   OBSERVER,
   /** As an invited guest: a partner organisation or a state that is neither member nor observer. */
-  GUEST
+  GUEST,
+  /** As the host of the meeting, when the host is not otherwise a member attending (a partner). */
+  HOST,
+  /** As a body of the Bali Process, such as the Regional Support Office. */
+  BODY
 }

@@ -23,6 +23,11 @@ import org.immutables.value.Value;
  * @param entities the entities it defines for itself
  * @param nameVariants names it prints that differ from official names
  * @param source where the text was read
+ * @param issuedBy who issued it, when that is said; absent for the usual co-chairs' statement
+ *     issued on the meeting's day
+ * @param excerpt set when only part of the statement is known, saying where it stops
+ * @param preamble the paragraphs before the first numbered one ("We, the Ministers …"), in order
+ * @param attachments the attachments and annexes the statement names
  */
 @BaliStyle
 @Value.Builder
@@ -36,7 +41,11 @@ public record Statement(
     List<@Valid Section> sections,
     @Valid Entities entities,
     List<@Valid NameVariant> nameVariants,
-    Optional<@Valid Source> source) {
+    Optional<@Valid Source> source,
+    Optional<@Valid Issuer> issuedBy,
+    Optional<@Valid Excerpt> excerpt,
+    List<@Valid Paragraph> preamble,
+    List<@Valid Attachment> attachments) {
 
   /** Requires id, kind, title, date and meeting; lists are copied, absent optionals are empty. */
   public Statement {
@@ -50,18 +59,27 @@ public record Statement(
     entities = entities == null ? Entities.none() : entities;
     nameVariants = Values.list(nameVariants);
     source = Values.optional(source);
+    issuedBy = Values.optional(issuedBy);
+    excerpt = Values.optional(excerpt);
+    preamble = Values.list(preamble);
+    attachments = Values.list(attachments);
   }
 
-  /** Every paragraph of the statement in reading order, subsections included. */
+  /** Every paragraph of the statement in reading order: the preamble, then the sections and subsections. */
   public List<Paragraph> paragraphs() {
-    List<Paragraph> all = new ArrayList<>();
+    List<Paragraph> all = new ArrayList<>(preamble);
     collect(sections, all);
     return List.copyOf(all);
   }
 
-  /** Every decision of the statement in reading order. */
+  /** Every decision of the statement in reading order, those of a paragraph's sub-items after its own. */
   public List<Decision> decisions() {
-    return paragraphs().stream().flatMap(p -> p.decisions().stream()).toList();
+    return paragraphs().stream().flatMap(p -> p.allDecisions().stream()).toList();
+  }
+
+  /** Whether only part of the statement is known. */
+  public boolean isExcerpt() {
+    return excerpt.isPresent();
   }
 
   private static void collect(List<Section> sections, List<Paragraph> into) {

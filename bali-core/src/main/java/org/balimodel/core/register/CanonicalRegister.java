@@ -18,6 +18,8 @@ import org.balimodel.core.model.Instrument;
 import org.balimodel.core.model.InstrumentKind;
 import org.balimodel.core.model.Meeting;
 import org.balimodel.core.model.MeetingKind;
+import org.balimodel.core.model.MeetingFormat;
+import org.balimodel.core.model.MeetingLevel;
 import org.balimodel.core.model.Member;
 import org.balimodel.core.model.PartialDate;
 import org.balimodel.core.model.Place;
@@ -58,7 +60,7 @@ final class CanonicalRegister {
                 + " are absent, and each entry's note says so.")
         .members(members())
         .bodies(bodies())
-        .meetings(ministerialConferences())
+        .meetings(meetings())
         .frameworks(frameworks())
         .instruments(instruments())
         .sources(Sources.ALL)
@@ -112,7 +114,7 @@ final class CanonicalRegister {
     members.add(
         laterMember("MAC", "Macau SAR (China)", "Macau", "Macao", "Macau SAR", "Macao SAR (China)"));
     members.add(founder("MYS", "Malaysia"));
-    members.add(laterMember("MDV", "Maldives"));
+    members.add(maldives());
     members.add(founder("MNG", "Mongolia"));
     members.add(founder("MMR", "Myanmar"));
     members.add(founder("NRU", "Nauru"));
@@ -242,6 +244,23 @@ final class CanonicalRegister {
         .build();
   }
 
+  /*
+   * The Maldives: not among the 2002 participants, and the date it joined was not found. The list of
+   * participants of the 12th AHG SOM (Kuala Lumpur, 31 October 2017) names it, so its membership is
+   * attested by then, a lower bound: participation before that is remarked, not an error.
+   */
+  private static Member maldives() {
+    return state("MDV", "Maldives")
+        .addStanding(new Standing.Builder().status(MEMBER).knownBy(PartialDate.of(2017, 10, 31)).build())
+        .note(
+            "Not among the participants of the 2002 conference. The date it joined was not found;"
+                + " the list of participants of the 12th AHG SOM (Kuala Lumpur, 31 October 2017)"
+                + " names it, so its membership is attested by then. Earlier participation is"
+                + " reported as a warning (participant.before-attested), not an error.")
+        .addSources(Sources.SOM_12_ATTENDANCE, Sources.ABOUT, Sources.VIETNAMPLUS_2019)
+        .build();
+  }
+
   private static Member joinedIn2013(
       String id, String name, Standing observer, String note, String... aliases) {
     return state(id, name, aliases)
@@ -364,6 +383,20 @@ final class CanonicalRegister {
 
   private static List<Body> bodies() {
     return List.of(
+        new Body.Builder()
+            .id("BALI-PROCESS")
+            .kind(BodyKind.FORUM)
+            .name("Bali Process on People Smuggling, Trafficking in Persons and Related Transnational Crime")
+            .established(PartialDate.of(2002, 2))
+            .addCoChair(new CoChairTerm.Builder().addMembers("IDN", "AUS").build())
+            .addAliases("Bali Process", "the Bali Process")
+            .note(
+                "The forum itself, founded at the first Ministerial Conference (Bali, 26-28 February"
+                    + " 2002) and co-chaired by Indonesia and Australia since: an entity so that"
+                    + " statements can refer to \"the Bali Process\" and its anniversaries. It is the forum"
+                    + " itself, so no parent is recorded.")
+            .addSources(Sources.COCHAIRS_2002, Sources.BPMC_1, Sources.ABOUT)
+            .build(),
         new Body.Builder()
             .id("BPMC")
             .kind(BodyKind.MINISTERIAL_CONFERENCE)
@@ -529,6 +562,83 @@ final class CanonicalRegister {
   // ---------------------------------------------------------------------------------------------
   // The Ministerial Conferences
 
+  /** The meeting series: the Ministerial Conferences, then the senior officials' meetings the sources date. */
+  private static List<Meeting> meetings() {
+    List<Meeting> meetings = new ArrayList<>(ministerialConferences());
+    meetings.addAll(seniorOfficialsMeetings());
+    return List.copyOf(meetings);
+  }
+
+  /*
+   * The AHG SOMs the sources date (reference facts, "Ad Hoc Group Senior Officials' Meetings found"):
+   * the 1st-3rd, 5th, 6th, 10th, 13th and 15th were not found and are absent rather than guessed.
+   * Co-chairs and participants are recorded only where a statement gives them (the 16th, the seed).
+   * Plenary Senior Officials' Meetings have no convening body; only the 5th (1 April 2013) and the 6th
+   * (22 March 2016) are dated by the sources, and their place is not given. Of the Steering Group's
+   * meetings only the 17th Senior Officials Steering Group Meeting (5 December 2022, the seed) and the
+   * ministerial meeting of Paris (21 February 2022) are dated.
+   */
+  private static List<Meeting> seniorOfficialsMeetings() {
+    return List.of(
+        ahgSom(4, PartialDate.of(2011, 3, 9), "Bali", "IDN"),
+        ahgSom(7, PartialDate.of(2013, 3, 5), "Sydney", "AUS"),
+        ahgSom(8, PartialDate.of(2014, 8, 6), "Canberra", "AUS"),
+        ahgSom(9, PartialDate.of(2015, 5), "Wellington", "NZL"),
+        ahgSom(11, PartialDate.of(2016, 11, 16), "Colombo", "LKA"),
+        ahgSom(12, PartialDate.of(2017, 10, 31), "Kuala Lumpur", "MYS"),
+        ahgSom(14, PartialDate.of(2019, 7, 23), "Da Nang", "VNM"),
+        new Meeting.Builder()
+            .from(ahgSom(16, PartialDate.of(2022, 12, 6), "Bali", "IDN"))
+            .format(MeetingFormat.HYBRID)
+            .addCoChairs("IDN", "AUS")
+            .addSources(Sources.SEED)
+            .build(),
+        ahgSom(17, PartialDate.of(2024, 5, 3), "Kuala Lumpur", "MYS"),
+        new Meeting.Builder()
+            .id("som-5")
+            .kind(MeetingKind.SENIOR_OFFICIALS_MEETING)
+            .name("Fifth Senior Officials' Meeting")
+            .ordinal(5)
+            .date(PartialDate.of(2013, 4, 1))
+            .level(MeetingLevel.SENIOR_OFFICIALS)
+            .addSources(Sources.SOM_5_2013)
+            .build(),
+        new Meeting.Builder()
+            .id("som-6")
+            .kind(MeetingKind.SENIOR_OFFICIALS_MEETING)
+            .name("Sixth Senior Officials' Meeting")
+            .ordinal(6)
+            .date(PartialDate.of(2016, 3, 22))
+            .level(MeetingLevel.SENIOR_OFFICIALS)
+            .addSources(Sources.BALIPROCESS_TEG_RR)
+            .build(),
+        new Meeting.Builder()
+            .id("sg-som-17")
+            .kind(MeetingKind.STEERING_GROUP_MEETING)
+            .name("Bali Process Senior Officials Steering Group Meeting")
+            .addConvenedBy("SG")
+            .ordinal(17)
+            // The day before the 16th AHG SOM it reported to, not a slip for 6 December.
+            .date(PartialDate.of(2022, 12, 5))
+            .level(MeetingLevel.SENIOR_OFFICIALS)
+            .addSources(Sources.SEED)
+            .build());
+  }
+
+  private static Meeting ahgSom(int ordinal, PartialDate date, String city, String country) {
+    return new Meeting.Builder()
+        .id("ahg-som-" + ordinal)
+        .kind(MeetingKind.SENIOR_OFFICIALS_MEETING)
+        .name("Ad Hoc Group Senior Officials' Meeting")
+        .addConvenedBy("AHG")
+        .ordinal(ordinal)
+        .date(date)
+        .place(Place.of(city, country))
+        .level(MeetingLevel.SENIOR_OFFICIALS)
+        .addSources(Sources.AHG_SOMS)
+        .build();
+  }
+
   private static List<Meeting> ministerialConferences() {
     return List.of(
         conference(1, PartialDate.of(2002, 2, 26), PartialDate.of(2002, 2, 28), "Bali", "IDN",
@@ -561,6 +671,7 @@ final class CanonicalRegister {
             .date(date)
             .place(Place.of(city, country))
             .addCoChairs("IDN", "AUS")
+            .level(MeetingLevel.MINISTERIAL)
             .addSources(sources);
     if (endDate != null) {
       builder.endDate(endDate);
@@ -845,6 +956,13 @@ final class CanonicalRegister {
     static final Source TFPP_STATEMENT =
         source("Statement of the Task Force on Planning and Preparedness (docslib copy)",
             "https://docslib.org/", null);
+    static final Source AHG_SOMS =
+        source("baliprocess.net, event pages of the Ad Hoc Group Senior Officials' Meetings",
+            "https://www.baliprocess.net/ad-hoc-group", null);
+    static final Source SOM_12_ATTENDANCE =
+        source("Co-Chairs' Statement, 12th Ad Hoc Group Senior Officials' Meeting, Kuala Lumpur,"
+                + " 31 October 2017 (list of participants)",
+            null, PartialDate.of(2017, 10, 31));
     static final Source SEED =
         source("Co-Chairs' Statement, 16th Ad Hoc Group Senior Officials' Meeting of the Bali"
                 + " Process, Bali, 6 December 2022",
@@ -856,7 +974,7 @@ final class CanonicalRegister {
             BPMC_PAGES, BPMC_8, IOM_PAGE, SOM_5_2013, AHG_PAGE, BALIPROCESS_WG_TIP,
             BALIPROCESS_WG_D, BALIPROCESS_TEG_RR, BALIPROCESS_GABF, BALIPROCESSBUSINESS,
             ID_FM_PRESS_2018, REPUBLIKA_2013, FM_2017_10_13, FM_2017_10_23,
-            CONSULTATION_MECHANISM_2017, RSO, RSO_2024, TFPP_STATEMENT, SEED);
+            CONSULTATION_MECHANISM_2017, RSO, RSO_2024, TFPP_STATEMENT, AHG_SOMS, SOM_12_ATTENDANCE, SEED);
 
     private static Source source(String title, String url, PartialDate published) {
       Source.Builder builder = new Source.Builder().title(title);

@@ -1,100 +1,206 @@
 package org.balimodel.core.validation;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.Set;
 import org.balimodel.core.model.OperativeVerb;
 
 /**
- * Whether a decision's clause begins with its declared operative verb.
+ * Which operative verb a decision's clause begins with.
  *
  * <p>The rule, precisely: the clause is split into words (runs of letters, digits, hyphens and
- * apostrophes; everything else separates words), compared without regard to case. The first place
- * where the words of any operative verb's {@link OperativeVerb#phrase() phrase} appear, among the
- * first {@value #MAX_WORDS_BEFORE} + 1 word positions, must be the declared verb. So up to
- * {@value #MAX_WORDS_BEFORE} words of subject and adverbs may come first ("The meeting also
- * welcomed", "Members of the AHG commended", "They noted", "The RSO highlighted"), or none
- * ("acknowledged the emerging trends …"), but no other operative verb may come before it. Where
- * phrases overlap at the same position the longest wins, so a clause reading "noted with
- * appreciation" has the verb {@link OperativeVerb#NOTED_WITH_APPRECIATION}, not {@link
- * OperativeVerb#NOTED}, and "was briefed" is {@link OperativeVerb#WAS_BRIEFED}, not {@link
- * OperativeVerb#BRIEFED}. "were" reads as "was", so "Members were briefed" is {@link
- * OperativeVerb#WAS_BRIEFED}.
+ * apostrophes; everything else separates words), compared without regard to case. The first word
+ * position, among the first {@value #MAX_WORDS_BEFORE} + 1, where any {@link OperativeVerb#forms()
+ * form} of a listed verb appears gives the clause's verb. So up to {@value #MAX_WORDS_BEFORE} words
+ * of subject and adverbs may come first ("The meeting also welcomed", "Members of the AHG
+ * commended", "Senior officials from the Steering Group members highlighted"), or none ("acknowledged
+ * the emerging trends …", "Noting the 20-year anniversary …"). Where forms overlap at one position
+ * the longest wins ("noted with appreciation" over "noted", "was briefed" over "briefed").
+ *
+ * <p>Three guards keep nouns from passing for verbs: a word written with a capital after the first
+ * position is part of a name ("The Regional Support Office outlined" has the verb "outlined", not
+ * "support"); a participle ("noting", "briefing") counts only at the head of the clause or after an
+ * adverb such as "also"; present forms that are as often nouns are not forms (see {@link
+ * OperativeVerb}). Inside a multi-word form up to two words such as "its", "their", "deep" or
+ * "great" may stand ("expressed its deep concern", "noted with great appreciation").
  *
  * <p>Only the first few words are read, so the cost does not grow with the clause's length.
  */
 final class ClauseVerbs {
   /** How many words (subject, adverbs) may precede the verb. */
-  static final int MAX_WORDS_BEFORE = 8;
+  static final int MAX_WORDS_BEFORE = 12;
 
-  private static final OperativeVerb[] VERBS = OperativeVerb.values();
-  private static final String[][] PHRASES = new String[VERBS.length][];
+  /** Words that may stand inside a multi-word verb. */
+  private static final Set<String> FILLERS =
+      Set.of("its", "their", "his", "her", "our", "the", "deep", "serious", "grave", "great", "strong",
+          "sincere", "full", "continued", "continuing", "further", "particular", "warm", "deepest", "also");
+  private static final int MAX_FILLERS = 2;
+
+  /** Adverbs after which a participle still heads the clause. */
+  private static final Set<String> ADVERBS = Set.of("also", "further", "and", "furthermore", "moreover", "again");
+
+  /** One form of one verb, as words. */
+  private record Form(OperativeVerb verb, String[] words, boolean participle) {}
+
+  /** The forms by their first word, so that each word of a clause is looked up once. */
+  private static final Map<String, List<Form>> FORMS = new HashMap<>();
   private static final int LONGEST;
 
   static {
     int longest = 0;
-    for (OperativeVerb verb : VERBS) {
-      PHRASES[verb.ordinal()] = verb.phrase().split(" ");
-      longest = Math.max(longest, PHRASES[verb.ordinal()].length);
+    for (OperativeVerb verb : OperativeVerb.values()) {
+      for (String form : verb.forms()) {
+        String[] words = form.split(" ");
+        FORMS.computeIfAbsent(words[0], w -> new ArrayList<>()).add(new Form(verb, words, verb.participles().contains(form)));
+        longest = Math.max(longest, words.length);
+      }
     }
-    LONGEST = longest;
+    LONGEST = longest + MAX_FILLERS;
   }
+
+  /**
+   * Where a verb was found.
+   *
+   * @param verb the listed verb, or {@link OperativeVerb#OTHER} for a verb as printed
+   * @param position the word position it starts at
+   * @param printed the words as the clause prints them
+   */
+  record Found(OperativeVerb verb, int position, String printed) {}
 
   private ClauseVerbs() {}
 
   /** The verb the clause begins with, by the rule above, or null when none is found in time. */
   static OperativeVerb leadingVerb(String clause) {
-    // Word boundaries only: words are compared in place, without copying them.
-    int max = MAX_WORDS_BEFORE + LONGEST;
-    int[] starts = new int[max];
-    int[] ends = new int[max];
-    int count = 0;
-    int length = clause.length();
-    int i = 0;
-    while (i < length && count < max) {
-      while (i < length && !isWordChar(clause.charAt(i))) {
-        i++;
+    Found found = find(clause);
+    return found == null ? null : found.verb();
+  }
+
+  /** The first listed verb of the clause, by the rule above, or null. */
+  static Found find(String clause) {
+    Words words = new Words(clause, MAX_WORDS_BEFORE + 1 + LONGEST);
+    for (int at = 0; at < words.count && at <= MAX_WORDS_BEFORE; at++) {
+      List<Form> candidates = FORMS.get(words.word(at).toLowerCase(Locale.ROOT));
+      if (candidates == null) {
+        continue;
       }
-      if (i == length) {
-        break;
-      }
-      starts[count] = i;
-      while (i < length && isWordChar(clause.charAt(i))) {
-        i++;
-      }
-      ends[count++] = i;
-    }
-    for (int at = 0; at < count && at <= MAX_WORDS_BEFORE; at++) {
-      OperativeVerb found = null;
-      int foundLength = 0;
-      for (OperativeVerb verb : VERBS) {
-        String[] phrase = PHRASES[verb.ordinal()];
-        if (phrase.length > foundLength && matches(clause, starts, ends, count, at, phrase)) {
-          found = verb;
-          foundLength = phrase.length;
+      Form best = null;
+      int bestEnd = -1;
+      for (Form form : candidates) {
+        if (best != null && form.words().length <= best.words().length) {
+          continue;
+        }
+        int end = matchEnd(words, at, form);
+        if (end >= 0) {
+          best = form;
+          bestEnd = end;
         }
       }
-      if (found != null) {
-        return found;
+      if (best != null) {
+        return new Found(best.verb(), at, clause.substring(words.starts[at], words.ends[bestEnd - 1]));
       }
     }
     return null;
   }
 
-  private static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c) || c == '-' || c == '\'' || c == '\u2019';
+  /**
+   * The word position at which {@code printed} (a verb outside the vocabulary, as the decision keeps
+   * it) begins in the clause, among the first {@value #MAX_WORDS_BEFORE} + 1 positions, or -1.
+   */
+  static int positionOf(String clause, String printed) {
+    Words verb = new Words(printed, 8);
+    Words words = new Words(clause, MAX_WORDS_BEFORE + 1 + verb.count);
+    for (int at = 0; at < words.count && at <= MAX_WORDS_BEFORE; at++) {
+      boolean same = at + verb.count <= words.count;
+      for (int w = 0; same && w < verb.count; w++) {
+        same = words.is(at + w, verb.word(w));
+      }
+      if (same && verb.count > 0) {
+        return at;
+      }
+    }
+    return -1;
   }
 
-  private static boolean matches(String clause, int[] starts, int[] ends, int count, int at, String[] phrase) {
-    if (at + phrase.length > count) {
-      return false;
+  /** The position after the last word of the form when it matches at {@code at}, else -1. */
+  private static int matchEnd(Words words, int at, Form form) {
+    if (at > 0 && words.capitalised(at)) {
+      return -1;
     }
-    for (int w = 0; w < phrase.length; w++) {
-      int start = starts[at + w];
-      int length = ends[at + w] - start;
-      String expected = phrase[w];
-      boolean same = length == expected.length() && clause.regionMatches(true, start, expected, 0, length);
-      if (!same && !("was".equals(expected) && length == 4 && clause.regionMatches(true, start, "were", 0, 4))) {
+    if (form.participle() && !headsClause(words, at)) {
+      return -1;
+    }
+    String[] expected = form.words();
+    int pos = at;
+    int fillers = 0;
+    for (int w = 0; w < expected.length; w++) {
+      while (w > 0 && pos < words.count && !words.is(pos, expected[w]) && fillers < MAX_FILLERS
+          && FILLERS.contains(words.word(pos).toLowerCase(Locale.ROOT))) {
+        pos++;
+        fillers++;
+      }
+      if (pos >= words.count || !words.is(pos, expected[w])) {
+        return -1;
+      }
+      pos++;
+    }
+    return pos;
+  }
+
+  private static boolean headsClause(Words words, int at) {
+    for (int i = 0; i < at; i++) {
+      if (!ADVERBS.contains(words.word(i).toLowerCase(Locale.ROOT))) {
         return false;
       }
     }
     return true;
+  }
+
+  /** The first words of a text, as positions in it: words are compared in place. */
+  private static final class Words {
+    final String text;
+    final int[] starts;
+    final int[] ends;
+    int count;
+
+    Words(String text, int max) {
+      this.text = text;
+      starts = new int[max];
+      ends = new int[max];
+      int length = text.length();
+      int i = 0;
+      while (i < length && count < max) {
+        while (i < length && !isWordChar(text.charAt(i))) {
+          i++;
+        }
+        if (i == length) {
+          break;
+        }
+        starts[count] = i;
+        while (i < length && isWordChar(text.charAt(i))) {
+          i++;
+        }
+        ends[count++] = i;
+      }
+    }
+
+    boolean is(int position, String expected) {
+      int length = ends[position] - starts[position];
+      return length == expected.length() && text.regionMatches(true, starts[position], expected, 0, length);
+    }
+
+    String word(int position) {
+      return text.substring(starts[position], ends[position]);
+    }
+
+    boolean capitalised(int position) {
+      return Character.isUpperCase(text.charAt(starts[position]));
+    }
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '-' || c == '\'' || c == '\u2019';
   }
 }

@@ -28,6 +28,8 @@ enum EntityKind {
   static final Set<EntityKind> LEADS = EnumSet.of(BODY, MEMBER, PARTNER);
   /** Who can attend as a guest: a member of any standing, or a partner. */
   static final Set<EntityKind> GUESTS = EnumSet.of(MEMBER, PARTNER);
+  /** Who can host a meeting outside a convening body: a member, a partner, or a body. */
+  static final Set<EntityKind> HOSTS = EnumSet.of(MEMBER, PARTNER, BODY);
   static final Set<EntityKind> ANY = EnumSet.allOf(EntityKind.class);
 
   private final String noun;

@@ -49,6 +49,22 @@ public enum IssueCode {
   COMMITMENT_NO_OWNER("commitment.no-owner", Severity.ERROR, "a commitment has no owner"),
   /** Paragraph numbers are not 1, 2, 3 … in reading order. */
   PARAGRAPH_NUMBERING("paragraph.numbering", Severity.ERROR, "paragraphs are not numbered 1, 2, 3 … in reading order"),
+  /** A decision's verb is outside the vocabulary; it is kept as printed. */
+  VERB_UNLISTED("verb.unlisted", Severity.WARNING, "a verb outside the vocabulary is kept as printed"),
+  /** A decision's verb is {@code OTHER} and the verb as printed is missing, so the verb is lost. */
+  VERB_NOT_KEPT("verb.not-kept", Severity.ERROR, "a verb outside the vocabulary is not kept as printed"),
+  /** The meeting a statement records is a register meeting, with another date or place. */
+  MEETING_REGISTER_MISMATCH("meeting.register-mismatch", Severity.ERROR, "a register meeting is given another date or place"),
+  /** A meeting the statement names as held begins after the statement's date. */
+  MEETING_HELD_AFTER_STATEMENT("meeting.held-after-statement", Severity.ERROR, "a meeting named as held begins after the statement"),
+  /** A co-chair is not among the co-chairs the convening body records for the date. */
+  CO_CHAIR_NOT_RECORDED("co-chair.not-recorded", Severity.ERROR, "a co-chair is not one the convening body records"),
+  /** A participant attends before the date from which the sources attest its standing. */
+  PARTICIPANT_BEFORE_ATTESTED("participant.before-attested", Severity.WARNING, "a participant attends before its standing is attested"),
+  /** A decision recorded from another meeting names a meeting later than the one recording it. */
+  DECISION_MADE_AT_LATER("decision.made-at-later", Severity.ERROR, "a decision is recorded as made at a later meeting"),
+  /** A commitment carried out after it was due does not have the status SLIPPED. */
+  COMMITMENT_NOT_SLIPPED("commitment.not-slipped", Severity.WARNING, "a commitment carried out late is not marked slipped"),
   /** A statement prints a name that differs from the entity's official name. */
   NAME_VARIANT("name.variant", Severity.INFO, "the statement prints a name that differs from the official one"),
   /** A rule could not be evaluated; the statement is reported rather than the failure thrown. */

@@ -72,7 +72,7 @@ class ModelTest {
   void absentCollectionsAreEmptyAndAbsentValuesAreEmptyOptionals() {
     Meeting meeting = new Meeting(
         "ahg-som-16", MeetingKind.SENIOR_OFFICIALS_MEETING,
-        null, null, null, null, null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     assertEquals(List.of(), meeting.participants());
     assertEquals(Optional.empty(), meeting.place());
   }
@@ -80,7 +80,7 @@ class ModelTest {
   @Test
   void aMissingRequiredComponentIsNamedInTheError() {
     NullPointerException e = assertThrows(NullPointerException.class,
-        () -> new Meeting(null, MeetingKind.WEBINAR, null, null, null, null, null, null, null, null, null, null, null));
+        () -> new Meeting(null, MeetingKind.WEBINAR, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
     assertEquals("Meeting.id is required", e.getMessage());
     IllegalStateException missing = assertThrows(IllegalStateException.class,
         () -> new Meeting.Builder().build());

@@ -24,6 +24,7 @@ import org.balimodel.core.model.CoChairTerm;
 import org.balimodel.core.model.Framework;
 import org.balimodel.core.model.Instrument;
 import org.balimodel.core.model.Meeting;
+import org.balimodel.core.model.BodyKind;
 import org.balimodel.core.model.MeetingKind;
 import org.balimodel.core.model.Member;
 import org.balimodel.core.model.MemberKind;
@@ -344,9 +345,9 @@ class CanonicalRegisterTest {
   // Bodies
 
   @Test
-  void theTenBodiesOfTheForumAreRegistered() {
+  void theForumAndItsTenBodiesAreRegistered() {
     assertEquals(
-        List.of("BPMC", "SG", "AHG", "WG-TIP", "WG-D", "TEG-RR", "TFPP", "GABF", "RSO",
+        List.of("BALI-PROCESS", "BPMC", "SG", "AHG", "WG-TIP", "WG-D", "TEG-RR", "TFPP", "GABF", "RSO",
             "CONSULTATION-MECHANISM"),
         REGISTER.bodies().stream().map(Body::id).toList());
   }
@@ -381,6 +382,7 @@ class CanonicalRegisterTest {
         assertTrue(body.note().orElse("").contains("not found"), body.id());
       }
       if (body.parent().isEmpty() && !body.id().equals("BPMC")) {
+        // BALI-PROCESS says it is the forum itself.
         assertTrue(body.note().orElse("").contains("no parent is recorded"), body.id());
       }
     }
@@ -418,6 +420,38 @@ class CanonicalRegisterTest {
   }
 
   // ------------------------------------------------------------------------------------------
+  // Meeting series
+
+  @Test
+  void theAdHocGroupSeniorOfficialsMeetingsTheSourcesDateAreRegisteredWithTheirPlaces() {
+    List<String> found =
+        REGISTER.meetings().stream()
+            .filter(m -> m.convenedBy().equals(List.of("AHG")))
+            .map(m -> m.ordinal().orElseThrow() + " " + m.date().orElseThrow() + " " + m.place().orElseThrow().city().orElseThrow())
+            .toList();
+    assertEquals(
+        List.of("4 2011-03-09 Bali", "7 2013-03-05 Sydney", "8 2014-08-06 Canberra", "9 2015-05 Wellington",
+            "11 2016-11-16 Colombo", "12 2017-10-31 Kuala Lumpur", "14 2019-07-23 Da Nang", "16 2022-12-06 Bali",
+            "17 2024-05-03 Kuala Lumpur"),
+        found);
+  }
+
+  @Test
+  void theMaldivesIsAttestedAsAMemberByThe12thAhgSomAndNotBefore() {
+    Member maldives = REGISTER.member("MDV").orElseThrow();
+    assertEquals(Optional.of(MemberStatus.MEMBER), maldives.statusOn(PartialDate.of(2017, 10, 31)));
+    assertEquals(Optional.empty(), maldives.statusOn(PartialDate.of(2016)));
+    assertTrue(maldives.note().orElseThrow().contains("12th AHG SOM"));
+  }
+
+  @Test
+  void theBaliProcessItselfIsAForumFoundedIn2002() {
+    Body forum = REGISTER.body("BALI-PROCESS").orElseThrow();
+    assertEquals(BodyKind.FORUM, forum.kind());
+    assertTrue(forum.established().orElseThrow().toString().startsWith("2002"));
+  }
+
+  // ------------------------------------------------------------------------------------------
   // Ministerial Conferences
 
   @Test
@@ -446,6 +480,9 @@ class CanonicalRegisterTest {
   @Test
   void theEighthConferenceMetInAdelaideAndTheOthersInBali() {
     for (Meeting conference : REGISTER.meetings()) {
+      if (conference.kind() != MeetingKind.MINISTERIAL_CONFERENCE) {
+        continue;
+      }
       String city = conference.id().equals("bpmc-8") ? "Adelaide" : "Bali";
       String country = conference.id().equals("bpmc-8") ? "AUS" : "IDN";
       assertEquals(Optional.of(city), conference.place().orElseThrow().city(), conference.id());

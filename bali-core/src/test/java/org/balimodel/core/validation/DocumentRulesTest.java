@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import org.balimodel.core.model.Actor;
 import org.balimodel.core.model.Body;
 import org.balimodel.core.model.BodyKind;
@@ -249,17 +250,17 @@ class DocumentRulesTest {
 
   @Test
   void aCoChairMustBeAMemberOnTheMeetingDate() {
-    Meeting observerChairs = ahgSom16().addCoChair("ICRC").addParticipant(new Participant("ICRC", ParticipantRole.OBSERVER)).build();
+    Meeting observerChairs = ahgSom16().addCoChair("ICRC").addParticipant(new Participant("ICRC", ParticipantRole.OBSERVER, Optional.empty())).build();
     assertFires(statement(observerChairs).build(), IssueCode.CO_CHAIR_NOT_MEMBER, "/meeting/coChairs/2");
     // The United States joined in April 2013: it could not co-chair a meeting of 2012.
     Meeting early = ahgSom16().date(PartialDate.of(2012, 5, 1)).coChairs(List.of("USA"))
-        .participants(List.of(Participant.member("IDN"), new Participant("USA", ParticipantRole.GUEST))).build();
+        .participants(List.of(Participant.member("IDN"), new Participant("USA", ParticipantRole.GUEST, Optional.empty()))).build();
     assertFires(statement(early).date(PartialDate.of(2012, 5, 1)).build(), IssueCode.CO_CHAIR_NOT_MEMBER, "/meeting/coChairs/0");
   }
 
   @Test
   void anObserverMayAttendAsObserverButNotAsMember() {
-    assertClean(statement(ahgSom16().addParticipant(new Participant("ICRC", ParticipantRole.OBSERVER)).build()).build());
+    assertClean(statement(ahgSom16().addParticipant(new Participant("ICRC", ParticipantRole.OBSERVER, Optional.empty())).build()).build());
     assertFires(statement(ahgSom16().addParticipant(Participant.member("ICRC")).build()).build(),
         IssueCode.PARTICIPANT_STANDING, "/meeting/participants/16/role");
   }
@@ -275,7 +276,7 @@ class DocumentRulesTest {
   void aPartnerMayAttendAsGuestButNotAsMember() {
     Entities asean = new Entities.Builder()
         .addPartner(new Partner.Builder().id("ASEAN").kind(PartnerKind.REGIONAL_ORGANISATION).name("ASEAN").build()).build();
-    assertClean(statement(ahgSom16().addParticipant(new Participant("ASEAN", ParticipantRole.GUEST)).build()).entities(asean).build());
+    assertClean(statement(ahgSom16().addParticipant(new Participant("ASEAN", ParticipantRole.GUEST, Optional.empty())).build()).entities(asean).build());
     assertFires(statement(ahgSom16().addParticipant(Participant.member("ASEAN")).build()).entities(asean).build(),
         IssueCode.REFERENCE_WRONG_KIND, "/meeting/participants/16/member");
   }
@@ -406,7 +407,10 @@ class DocumentRulesTest {
       "WAS_BRIEFED | The meeting was briefed by the RSO",
       "WAS_BRIEFED | Members were briefed by UNODC",
       "TOOK_NOTE | The Co-Chairs took note of the report",
-      "REFLECTED | Noting the 20-year anniversary, members reflected on it",
+      "NOTED | Noting the 20-year anniversary, members reflected on it",
+      "REFLECTED | members reflected on the importance of the Bali Process",
+      "HIGHLIGHTED | The Regional Support Office highlights its work",
+      "RECOGNISED | Members recognized the challenges",
   })
   void aClauseBeginsWithItsVerbAfterItsSubject(OperativeVerb verb, String clause) {
     assertClean(withDecision(decision(verb, clause).build()));
@@ -419,7 +423,8 @@ class DocumentRulesTest {
       "NOTED | The meeting noted with appreciation the work",
       "BRIEFED | The meeting was briefed by the RSO",
       "WAS_BRIEFED | Co-chairs briefed the Ad Hoc Group",
-      "WELCOMED | The meeting which gathered in Bali in December last year welcomed it",
+      "WELCOMED | The meeting which gathered in Bali in December of the year before last and welcomed it",
+      "REFLECTED | Noting the 20-year anniversary, members reflected on it",
       "THANKED | The meeting thanksgiving",
   })
   void aClauseThatDoesNotBeginWithItsVerbIsReported(OperativeVerb verb, String clause) {
@@ -470,18 +475,5 @@ class DocumentRulesTest {
     Report report = validate(statement);
     assertTrue(report.isValid());
     assertTrue(report.issues().get(0).message().contains("\"Acknowledge, Act and Advance\""), report.issues().get(0).message());
-  }
-
-  // --- a failing rule ----------------------------------------------------------------------------
-
-  @Test
-  void aRuleThatFailsIsReportedByNameAndTheOtherRulesStillRun() {
-    Meeting meeting = ahgSom16().participants(List.of(Participant.member("IDN"))).build();
-    Statement statement = statement(meeting, paragraph(2, decision(OperativeVerb.NOTED, "The meeting noted it.").build())).build();
-    List<Issue> issues = DocumentRules.check(statement, Fixtures.REGISTER, DocumentRules.Rule.CO_CHAIRS);
-    List<String> codes = issues.stream().map(i -> i.code() + " " + i.pointer()).toList();
-    assertEquals(List.of("validation.rule-failed /meeting/coChairs/0", "paragraph.numbering /sections/0/paragraphs/0/number"), codes);
-    assertTrue(issues.get(0).message().contains("co-chairs"), issues.get(0).message());
-    assertTrue(DocumentRules.check(statement, Fixtures.REGISTER).stream().noneMatch(i -> i.code().equals("validation.rule-failed")));
   }
 }

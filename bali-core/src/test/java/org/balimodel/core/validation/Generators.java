@@ -120,7 +120,7 @@ final class Generators {
       meeting.addParticipant(Participant.member(member));
     }
     for (String observer : subset(in, OBSERVERS, 2)) {
-      meeting.addParticipant(new Participant(observer, ParticipantRole.OBSERVER));
+      meeting.addParticipant(new Participant(observer, ParticipantRole.OBSERVER, Optional.empty()));
     }
     meeting.addCoChair(members.get(0));
     if (members.size() > 1 && chance(in)) {
@@ -156,7 +156,8 @@ final class Generators {
   }
 
   private static Decision validDecision(RandomnessSource in) {
-    OperativeVerb verb = anyOf(in, OperativeVerb.class);
+    // A listed verb: OTHER is valid only with the verb as printed, and then remarked.
+    OperativeVerb verb = OperativeVerb.values()[between(in, 0, OperativeVerb.values().length - 2)];
     StringBuilder clause = new StringBuilder();
     for (String part : List.of(pick(in, SUBJECTS), pick(in, ADVERBS), verb.phrase(), pick(in, TAILS))) {
       if (!part.isEmpty()) {
@@ -269,7 +270,7 @@ final class Generators {
     }
     int participants = between(in, 0, 5);
     for (int i = 0; i < participants; i++) {
-      meeting.addParticipant(new Participant(id(in), anyOf(in, ParticipantRole.class)));
+      meeting.addParticipant(new Participant(id(in), anyOf(in, ParticipantRole.class), Optional.empty()));
     }
     if (chance(in)) {
       meeting.addRelated(new RelatedMeeting(id(in), anyOf(in, MeetingRelation.class)));
@@ -309,7 +310,7 @@ final class Generators {
     Decision.Builder decision = new Decision.Builder().actor(actor).verb(verb).clause(clause).refersTo(arbitraryReferences(in));
     int commitments = between(in, 0, 2);
     for (int i = 0; i < commitments; i++) {
-      decision.addCommitment(new Commitment(ids(in), text(in), maybeDate(in), anyOf(in, CommitmentStatus.class), arbitraryReferences(in)));
+      decision.addCommitment(new Commitment(ids(in), List.of(), text(in), maybeDate(in), anyOf(in, CommitmentStatus.class), arbitraryReferences(in), Optional.empty()));
     }
     return decision.build();
   }
