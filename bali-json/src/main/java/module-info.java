@@ -3,7 +3,7 @@
  * reader and deterministic writer that returns a statement and one report of everything wrong, and
  * {@link org.balimodel.json.BaliModule}, the Jackson module for applications with their own
  * {@code ObjectMapper}. The JSON Schema of a statement document ships as
- * {@code org/balimodel/json/statement-1.schema.json}.
+ * {@code org/balimodel/json/statement-2.schema.json}.
  */
 module org.balimodel.json {
   requires transitive org.balimodel.core;

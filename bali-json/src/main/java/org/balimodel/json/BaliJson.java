@@ -74,9 +74,9 @@ import org.balimodel.json.internal.Writer;
 public final class BaliJson {
 
   /** The {@code $id} of the JSON Schema of the format version this library writes. */
-  public static final String SCHEMA_ID = "https://balimodel.org/schema/statement-1.schema.json";
+  public static final String SCHEMA_ID = "https://balimodel.org/schema/statement-2.schema.json";
 
-  /** The format version this library reads and writes ({@code "formatVersion": 1}). */
+  /** The format version this library reads and writes ({@code "formatVersion": 2}). */
   public static final int FORMAT_VERSION = Shape.FORMAT_VERSION;
 
   private static final Shape.Obj STATEMENT = Shape.of(Statement.class);
@@ -595,9 +595,9 @@ public final class BaliJson {
 
   /** The JSON Schema (2020-12) of a statement document, as shipped in this jar. */
   public static String schema() {
-    try (InputStream in = BaliJson.class.getResourceAsStream("statement-1.schema.json")) {
+    try (InputStream in = BaliJson.class.getResourceAsStream("statement-2.schema.json")) {
       if (in == null) {
-        throw new IllegalStateException("statement-1.schema.json is missing from the jar");
+        throw new IllegalStateException("statement-2.schema.json is missing from the jar");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

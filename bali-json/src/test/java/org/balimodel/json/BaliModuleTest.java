@@ -89,7 +89,7 @@ class BaliModuleTest {
     ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
     ReadResult result = json.read(json.write(Fixtures.example()).replace("\"IDN\"}", "\"Indonesia\"}"));
     String text = mapper.writeValueAsString(result);
-    assertTrue(text.startsWith("{\"statement\":{\"formatVersion\":1,"), text);
+    assertTrue(text.startsWith("{\"statement\":{\"formatVersion\":2,"), text);
     assertTrue(text.contains(",\"report\":{\"issues\":[{\"severity\":\"ERROR\",\"code\":\"constraint.country-code\""), text);
     assertFalse(text.contains("\"valid\""), text);
     assertEquals(result, mapper.readValue(text, ReadResult.class));

@@ -57,7 +57,7 @@ final class Catalogue {
     syntax(cases, "-Infinity for a number", setRaw("/meeting/ordinal", "-Infinity"), "json.syntax.non-finite-number", "/meeting/ordinal");
     syntax(cases, "single-quoted strings", doc.replace("\"Co-Chairs' Statement\"", "'Co-Chairs Statement'"), "json.syntax", "/title");
     syntax(cases, "a trailing comma", doc.replace("}],\"entities\"", "},],\"entities\""), "json.syntax", "/sections/1");
-    syntax(cases, "a comment", doc.replace("{\"formatVersion\":1,", "{\"formatVersion\":1,/* c */"), "json.syntax", "/formatVersion");
+    syntax(cases, "a comment", doc.replace("{\"formatVersion\":2,", "{\"formatVersion\":2,/* c */"), "json.syntax", "/formatVersion");
     syntax(cases, "a number with a leading zero", setRaw("/meeting/ordinal", "016"), "json.syntax", "/meeting/ordinal");
     syntax(cases, "a raw line feed inside a string", doc.replace("Co-Chairs' Statement\"", "Co-Chairs'\nStatement\""), "json.syntax", "/title");
     cases.add(
@@ -87,7 +87,7 @@ final class Catalogue {
     structure(cases, "a missing required property", edit(r -> object(r, "/meeting").remove("kind")), "json.structure.missing-property", "/meeting/kind", true);
     structure(cases, "a missing paragraph number", edit(r -> object(r, "/sections/0/paragraphs/0").remove("number")), "json.structure.missing-property", "/sections/0/paragraphs/0/number", true);
     structure(cases, "no format version", edit(r -> r.remove("formatVersion")), "json.structure.missing-property", "/formatVersion", true);
-    structure(cases, "an unsupported format version", edit(r -> r.put("formatVersion", 2)), "json.format-version", "/formatVersion", true);
+    structure(cases, "an unsupported format version", edit(r -> r.put("formatVersion", 1)), "json.format-version", "/formatVersion", true);
     structure(cases, "a number written as a string", edit(r -> object(r, "/meeting").put("ordinal", "16")), "json.structure.wrong-type", "/meeting/ordinal", true);
     // JSON Schema counts 16.0 and 1e1 as integers (2020-12, section 6.1.1 of the validation spec).
     structure(cases, "a fraction for an integer", setRaw("/meeting/ordinal", "16.0"), "json.structure.wrong-type", "/meeting/ordinal", false);

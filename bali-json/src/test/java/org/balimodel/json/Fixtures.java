@@ -85,7 +85,7 @@ final class Fixtures {
                 .addCoChair("AUS")
                 .addParticipant(Participant.member("IDN"))
                 .addParticipant(Participant.member("AUS"))
-                .addParticipant(new Participant("IOM", ParticipantRole.MEMBER))
+                .addParticipant(new Participant("IOM", ParticipantRole.MEMBER, java.util.Optional.empty()))
                 .addRelated(new RelatedMeeting("sg-som-17", MeetingRelation.BACK_TO_BACK_WITH))
                 .build())
         .addSection(
@@ -153,15 +153,6 @@ final class Fixtures {
         .entities(
             new Entities.Builder()
                 .addMeeting(wgdAnnual)
-                .addMeeting(
-                    new Meeting.Builder()
-                        .id("sg-som-17")
-                        .kind(MeetingKind.STEERING_GROUP_MEETING)
-                        .name("17th Bali Process Senior Officials Steering Group Meeting")
-                        .addConvenedBy("SG")
-                        .ordinal(17)
-                        .date(PartialDate.of(2022, 12, 5))
-                        .build())
                 .addPartner(
                     new Partner.Builder()
                         .id("ASEAN")

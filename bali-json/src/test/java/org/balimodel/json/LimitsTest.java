@@ -97,7 +97,7 @@ class LimitsTest {
     String deep = "[".repeat(100_000) + "]".repeat(100_000);
     ReadResult result = json.read(deep);
     assertTrue(!result.report().withCode("json.limit.depth").isEmpty(), result.report().toString());
-    String deepObjects = "{\"formatVersion\":1,\"meeting\":".repeat(100_000);
+    String deepObjects = "{\"formatVersion\":2,\"meeting\":".repeat(100_000);
     assertTrue(!json.read(deepObjects.getBytes(StandardCharsets.UTF_8)).report().withCode("json.limit.depth").isEmpty());
   }
 
@@ -114,7 +114,7 @@ class LimitsTest {
 
   @Test
   void aDocumentWithThousandsOfProblemsIsCutShortAtTheIssueLimit() {
-    StringBuilder doc = new StringBuilder("{\"formatVersion\":1");
+    StringBuilder doc = new StringBuilder("{\"formatVersion\":2");
     for (int i = 0; i < 50_000; i++) {
       doc.append(",\"x").append(i).append("\":0");
     }

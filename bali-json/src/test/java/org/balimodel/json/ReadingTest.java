@@ -214,7 +214,7 @@ class ReadingTest {
     String pretty = json.writePretty(example);
     assertFalse(pretty.contains("\r"));
     assertTrue(pretty.endsWith("}\n"));
-    assertTrue(pretty.startsWith("{\n  \"formatVersion\": 1,\n  \"id\": "));
+    assertTrue(pretty.startsWith("{\n  \"formatVersion\": 2,\n  \"id\": "));
     assertFalse(json.write(example).contains("\n"));
   }
 
@@ -223,7 +223,7 @@ class ReadingTest {
     byte[] first = json.writeBytes(example);
     assertArrayEquals(first, BaliJson.create().writeBytes(Fixtures.example()));
     assertArrayEquals(first, json.write(example).getBytes(StandardCharsets.UTF_8));
-    assertTrue(json.write(example).startsWith("{\"formatVersion\":1,\"id\":\"ahg-som-16-co-chairs-statement\""));
+    assertTrue(json.write(example).startsWith("{\"formatVersion\":2,\"id\":\"ahg-som-16-co-chairs-statement\""));
   }
 
   @Test

@@ -212,7 +212,7 @@ final class SchemaGenerator {
     ObjectNode node = NODES.objectNode();
     node.put(
         "description",
-        "Who acted: exactly one of a group of participants, a body or a member, by identifier.");
+        "Who acted: exactly one of a group of participants, a body, a member or a partner, by identifier.");
     ArrayNode oneOf = node.putArray("oneOf");
     ObjectNode group = NODES.objectNode();
     ArrayNode groups = NODES.arrayNode();
@@ -226,6 +226,7 @@ final class SchemaGenerator {
     text.put("type", "string");
     oneOf.add(single("body", text.deepCopy()));
     oneOf.add(single("member", text.deepCopy()));
+    oneOf.add(single("partner", text.deepCopy()));
     return node;
   }
 

@@ -216,7 +216,11 @@ final class StatementGenerator {
         .place(maybe(() -> new Place(maybe(this::text), country())))
         .format(maybe(() -> pick(MeetingFormat.class)))
         .coChairs(list(2, this::acronym))
-        .participants(list(4, () -> new Participant(acronym(), pick(ParticipantRole.class))))
+        .participants(list(4, () -> new Participant(acronym(), pick(ParticipantRole.class), maybe(this::text))))
+        .level(maybe(() -> pick(org.balimodel.core.model.MeetingLevel.class)))
+        .status(maybe(() -> pick(org.balimodel.core.model.MeetingStatus.class)))
+        .attendance(maybe(() -> pick(org.balimodel.core.model.Attendance.class)))
+        .hostedBy(list(1, this::acronym))
         .related(list(2, () -> new RelatedMeeting(slug(), pick(MeetingRelation.class))))
         .sources(list(2, this::source))
         .build();
@@ -241,13 +245,16 @@ final class StatementGenerator {
         .clause(text())
         .refersTo(chance() ? References.none() : references())
         .commitments(list(1, this::commitment))
+        .verbAsPrinted(maybe(this::text))
+        .madeAt(maybe(this::slug))
         .build();
   }
 
   private Actor actor() {
-    return switch (range(0, 2)) {
+    return switch (range(0, 3)) {
       case 0 -> Actor.group(pick(Actor.Group.class));
       case 1 -> Actor.body(acronym());
+      case 2 -> Actor.partner(acronym());
       default -> Actor.member(acronym());
     };
   }

@@ -48,7 +48,7 @@ public sealed interface Shape {
   /** An ISO 8601 calendar date {@code 2022-12-06}. */
   record Day() implements Shape {}
 
-  /** An object with exactly one of {@code group}, {@code body}, {@code member}. */
+  /** An object with exactly one of {@code group}, {@code body}, {@code member}, {@code partner}. */
   record ActorObject() implements Shape {}
 
   /** A JSON array. */
@@ -146,8 +146,26 @@ public sealed interface Shape {
     }
   }
 
-  /** The current wire format version, written first in every statement document. */
-  int FORMAT_VERSION = 1;
+  /**
+   * The current wire format version, written first in every statement document. Version 2 is the
+   * model of the whole document family (issuers, excerpts, preambles, labels, sub-items, attachments,
+   * verbs as printed, partner actors …); version 1 documents are not read.
+   */
+  int FORMAT_VERSION = 2;
+
+  /**
+   * The message every binding gives a document whose {@code formatVersion} is not {@link
+   * #FORMAT_VERSION}: it names the version found and the one expected, so that bindings agree word
+   * for word.
+   *
+   * @param found the version as the document writes it
+   */
+  static String unsupportedFormatVersion(String found) {
+    return "format version " + found + " is not supported; this library reads format version " + FORMAT_VERSION
+        + ("1".equals(found)
+            ? " (version 1 is the format before the document-family model; docs/format.md says what changed)"
+            : "");
+  }
 
   /** The name of the property that carries the format version. */
   String FORMAT_VERSION_PROPERTY = "formatVersion";

@@ -242,8 +242,7 @@ public final class Binder {
       report(
           p,
           JsonIssueCode.FORMAT_VERSION,
-          "format version " + p.getText() + " is not supported; this library reads version "
-              + Shape.FORMAT_VERSION);
+          Shape.unsupportedFormatVersion(p.getText()));
       return false;
     }
     return true;
@@ -368,7 +367,7 @@ public final class Binder {
       Object v;
       switch (name) {
         case "group" -> v = value(p, GROUP);
-        case "body", "member" -> v = value(p, TEXT);
+        case "body", "member", "partner" -> v = value(p, TEXT);
         default -> {
           bad |= unknown(p, name, "an actor");
           p.skipChildren();
@@ -383,6 +382,7 @@ public final class Binder {
             switch (name) {
               case "group" -> Actor.group((Actor.Group) v);
               case "body" -> Actor.body((String) v);
+              case "partner" -> Actor.partner((String) v);
               default -> Actor.member((String) v);
             };
       }
@@ -392,7 +392,7 @@ public final class Binder {
           JsonIssueCode.ACTOR,
           pointer(p),
           start,
-          "an actor has exactly one of \"group\", \"body\", \"member\"; this one has " + kinds);
+          "an actor has exactly one of \"group\", \"body\", \"member\", \"partner\"; this one has " + kinds);
       return INVALID;
     }
     return bad ? INVALID : actor;

@@ -90,6 +90,8 @@ public final class Writer {
       g.writeStringField("body", body.body());
     } else if (actor instanceof Actor.OfMember member) {
       g.writeStringField("member", member.member());
+    } else if (actor instanceof Actor.OfPartner partner) {
+      g.writeStringField("partner", partner.partner());
     }
     g.writeEndObject();
   }

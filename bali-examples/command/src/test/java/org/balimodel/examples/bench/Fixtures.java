@@ -11,7 +11,7 @@ final class Fixtures {
   static final String SEED = "/org/balimodel/examples/seed/ahg-som-16-2022.json";
 
   /** The JSON Schema bali-json publishes for the wire format. */
-  static final String SCHEMA = "/org/balimodel/json/statement-1.schema.json";
+  static final String SCHEMA = "/org/balimodel/json/statement-2.schema.json";
 
   /** The seed used for every synthetic statement, so every run reads the same bytes. */
   static final long SYNTHETIC_SEED = 20221206L;

@@ -60,7 +60,7 @@ public class SeedBenchmarks {
     DESCRIPTIONS.put("baliValidate", "bali: StatementValidator.validate(Statement)");
     DESCRIPTIONS.put("baliReadValidate", "bali: BaliJson.read(bytes) = read + validate");
     DESCRIPTIONS.put("baliWrite", "bali: BaliJson.writeBytes(Statement)");
-    DESCRIPTIONS.put("schemaPeer", "peer: readTree + networknt 2.0.8 against statement-1.schema.json");
+    DESCRIPTIONS.put("schemaPeer", "peer: readTree + networknt 2.0.8 against statement-2.schema.json");
     DESCRIPTIONS.put("baliCreateFacade", "bali: BaliJson.create() in a warm JVM");
     DESCRIPTIONS.put("diagConstraintsOnly",
         "diagnosis: the Jakarta constraint layer alone (Hibernate Validator on the statement, as bali configures it)");
