@@ -334,18 +334,27 @@ public final class SeedStatement {
                     + "identified through its activities. The meeting welcomed plans to further "
                     + "strengthen collaboration with ASEAN on trafficking in persons and other "
                     + "related transnational crimes.",
+                // One sentence, three operative verbs: reviewed, commending, acknowledged.
                 decision(
                     Group.MEETING,
                     OperativeVerb.REVIEWED,
                     "The meeting reviewed the report from the Working Group on Trafficking in "
-                        + "Persons (WG-TIP), commending its activities including its Regional "
-                        + "Webinar on the use of Technology in Trafficking, and acknowledged the "
-                        + "emerging trends identified through its activities.",
+                        + "Persons (WG-TIP)",
+                    refs().addBody("WG-TIP").addInstrument("wg-tip-report").build()),
+                decision(
+                    Group.MEETING,
+                    OperativeVerb.COMMENDED,
+                    "commending its activities including its Regional Webinar on the use of "
+                        + "Technology in Trafficking",
                     refs()
                         .addBody("WG-TIP")
-                        .addInstrument("wg-tip-report")
                         .addMeeting("wg-tip-webinar-technology-in-trafficking")
                         .build()),
+                decision(
+                    Group.MEETING,
+                    OperativeVerb.ACKNOWLEDGED,
+                    "acknowledged the emerging trends identified through its activities.",
+                    refs().addBody("WG-TIP").build()),
                 // Whose plans the sentence does not say; it stands in the WG-TIP's section,
                 // after its report, so the WG-TIP owns the commitment.
                 decision(
@@ -372,15 +381,18 @@ public final class SeedStatement {
                 decision(
                     Group.MEETING,
                     OperativeVerb.NOTED,
-                    "The meeting noted the WG-TIP's forward work plan and welcomed its progress "
-                        + "towards the 2018 Strategy for Cooperation, including but not limited "
-                        + "to, the Strategy's Priority Two, \"Stakeholder engagement\", Priority "
-                        + "Six, \"Victim protection and migration management\", Priority Three, "
-                        + "\"Information sharing\", and Priority Seven, \"Returns and "
+                    "The meeting noted the WG-TIP's forward work plan",
+                    refs().addBody("WG-TIP").addInstrument("wg-tip-forward-work-plan").build()),
+                decision(
+                    Group.MEETING,
+                    OperativeVerb.WELCOMED,
+                    "welcomed its progress towards the 2018 Strategy for Cooperation, including but "
+                        + "not limited to, the Strategy's Priority Two, \"Stakeholder engagement\", "
+                        + "Priority Six, \"Victim protection and migration management\", Priority "
+                        + "Three, \"Information sharing\", and Priority Seven, \"Returns and "
                         + "reintegration\".",
                     refs()
                         .addBody("WG-TIP")
-                        .addInstrument("wg-tip-forward-work-plan")
                         .addFramework("soc-2018")
                         // In the statement's order: Two, Six, Three, Seven.
                         .addPriorities(
@@ -555,13 +567,18 @@ public final class SeedStatement {
                     Group.MEETING,
                     OperativeVerb.WELCOMED,
                     "The meeting welcomed the report from the annual meeting of the Technical "
-                        + "Experts Group on Returns and Reintegration (TEG-RR) and noted its "
-                        + "work to share good practice in sustainable returns and reintegration.",
+                        + "Experts Group on Returns and Reintegration (TEG-RR)",
                     refs()
                         .addBody("TEG-RR")
                         .addMeeting("teg-rr-annual-meeting")
                         .addInstrument("teg-rr-report")
-                        .build())))
+                        .build()),
+                decision(
+                    Group.MEETING,
+                    OperativeVerb.NOTED,
+                    "noted its work to share good practice in sustainable returns and "
+                        + "reintegration.",
+                    refs().addBody("TEG-RR").build())))
         .addParagraph(
             paragraph(
                 15,
@@ -832,10 +849,15 @@ public final class SeedStatement {
                     OperativeVerb.COMMENDED,
                     "Members of the AHG commended the RSO's active provision of technical support "
                         + "and strengthening of practical cooperation among Bali Process Members "
-                        + "during the COVID-19 pandemic and thanked the RSO for hosting the Bali "
-                        + "Process 20th Anniversary Constructive Dialogue on Irregular "
-                        + "Migration, People Smuggling and Trafficking in Persons and the RSO "
-                        + "10th Anniversary Border Cooperation in Practice and Technology Forum.",
+                        + "during the COVID-19 pandemic",
+                    refs().addBody("RSO").build()),
+                decision(
+                    Group.MEMBERS,
+                    OperativeVerb.THANKED,
+                    "thanked the RSO for hosting the Bali Process 20th Anniversary Constructive "
+                        + "Dialogue on Irregular Migration, People Smuggling and Trafficking in "
+                        + "Persons and the RSO 10th Anniversary Border Cooperation in Practice and "
+                        + "Technology Forum.",
                     refs()
                         .addBody("RSO")
                         .addMeetings(
@@ -904,8 +926,12 @@ public final class SeedStatement {
                 decision(
                     Actor.body("RSO"),
                     OperativeVerb.ACKNOWLEDGED,
-                    "The RSO acknowledged the support provided by Bali Process Members and sought "
-                        + "continued Members' support in the delivery of the proposed forward "
+                    "The RSO acknowledged the support provided by Bali Process Members",
+                    refs().build()),
+                decision(
+                    Actor.body("RSO"),
+                    OperativeVerb.SOUGHT,
+                    "sought continued Members' support in the delivery of the proposed forward "
                         + "workplan.",
                     refs().addInstrument("rso-forward-workplan").build())))
         .build();
@@ -1012,15 +1038,6 @@ public final class SeedStatement {
 
   private static List<Meeting> meetings() {
     return List.of(
-        new Meeting.Builder()
-            .id("sg-som-17")
-            .kind(MeetingKind.STEERING_GROUP_MEETING)
-            .name("Bali Process Senior Officials Steering Group Meeting")
-            .addConvenedBy("SG")
-            .ordinal(17)
-            // The day before the AHG SOM it reported to, not a slip for 6 December.
-            .date(PartialDate.of(2022, 12, 5))
-            .build(),
         new Meeting.Builder()
             .id("sg-ministerial-2022")
             .kind(MeetingKind.STEERING_GROUP_MEETING)

@@ -68,7 +68,7 @@ class SeedJsonTest {
 
   @Test
   void theDocumentStartsWithItsFormatVersion() throws IOException {
-    assertTrue(Seed.json().startsWith("{\n  \"formatVersion\": 1,\n  \"id\": \"ahg-som-16-co-chairs-statement\","));
+    assertTrue(Seed.json().startsWith("{\n  \"formatVersion\": 2,\n  \"id\": \"ahg-som-16-co-chairs-statement\","));
   }
 
 }

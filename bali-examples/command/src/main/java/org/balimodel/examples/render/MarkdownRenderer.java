@@ -3,7 +3,9 @@ package org.balimodel.examples.render;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.balimodel.core.model.Attachment;
 import org.balimodel.core.model.Paragraph;
+import org.balimodel.core.model.SubItem;
 import org.balimodel.core.model.Section;
 import org.balimodel.core.model.Statement;
 
@@ -45,19 +47,49 @@ public final class MarkdownRenderer {
       block(out, (i == 0 ? "# " : "") + text(masthead.get(i), ordinal));
     }
     block(out, "## " + text(statement.title(), ordinal));
+    for (Paragraph paragraph : statement.preamble()) {
+      paragraph(out, paragraph, ordinal);
+    }
     for (Section section : statement.sections()) {
       section(out, section, 3, ordinal);
     }
+    if (!statement.attachments().isEmpty()) {
+      StringBuilder list = new StringBuilder();
+      for (Attachment attachment : statement.attachments()) {
+        list.append(list.length() == 0 ? "" : "\n").append("* ").append(text(attachment.label(), ordinal))
+            .append(attachment.title().map(t -> ": " + text(t, ordinal)).orElse(""));
+      }
+      block(out, list.toString());
+    }
+    statement.excerpt().ifPresent(excerpt -> block(out, "*" + text("Excerpt: the known text stops after " + excerpt.stopsAfter() + ".", null) + "*"));
     return out.toString();
   }
 
   private static void section(StringBuilder out, Section section, int level, Pattern ordinal) {
-    block(out, "#".repeat(Math.min(level, 6)) + " " + text(section.heading(), ordinal));
+    // A section without a heading or label (a statement with no headings) adds no heading line.
+    if (section.heading().isPresent() || section.label().isPresent()) {
+      String heading = (section.label().map(l -> l + " ").orElse("") + section.heading().orElse("")).strip();
+      block(out, "#".repeat(Math.min(level, 6)) + " " + text(heading, ordinal));
+    }
     for (Paragraph paragraph : section.paragraphs()) {
-      block(out, text(paragraph.text(), ordinal));
+      paragraph(out, paragraph, ordinal);
     }
     for (Section subsection : section.subsections()) {
       section(out, subsection, level + 1, ordinal);
+    }
+  }
+
+  /** A paragraph with its label as printed, then its sub-items as a list. */
+  private static void paragraph(StringBuilder out, Paragraph paragraph, Pattern ordinal) {
+    String label = paragraph.label().map(l -> escape(l) + " ").orElse("");
+    block(out, label + text(paragraph.text(), ordinal));
+    if (!paragraph.items().isEmpty()) {
+      StringBuilder list = new StringBuilder();
+      for (SubItem item : paragraph.items()) {
+        list.append(list.length() == 0 ? "" : "\n").append("* ")
+            .append(item.label().map(l -> escape(l) + " ").orElse("")).append(text(item.text(), ordinal));
+      }
+      block(out, list.toString());
     }
   }
 
