@@ -14,9 +14,9 @@ import java.util.Locale;
  *
  * <p>A verb is recognised in every form a statement prints it ({@link #forms()}): past
  * ("welcomed"), present ("welcomes", "agree" after a plural subject), participle ("Noting"), and in
- * British and American spelling ("recognised", "recognized"). The present form is left out where it
- * is as often a noun ("support", "report", "note", "review"): a clause's leading noun must not pass
- * for its verb. Multi-word verbs may carry a possessive or an intensifier inside them ("expressed
+ * British and American spelling ("recognised", "recognized"). Forms that are as often nouns
+ * ("support", "report", "note", "briefing") are told apart by their place in the clause (see the
+ * clause rule in docs/validation-codes.md): after "the", "its", "a" … they are nouns. Multi-word verbs may carry a possessive or an intensifier inside them ("expressed
  * its concern", "expressed deep concern", "noted with great appreciation"). {@link #phrase()} is the
  * past form, the canonical spelling.
  *
@@ -33,36 +33,36 @@ public enum OperativeVerb {
   ADOPTED(Force.DECISION, "adopted", "adopt", "adopts", "adopting"),
   /** "approved" (approve, approves, approving) — decision. */
   APPROVED(Force.DECISION, "approved", "approve", "approves", "approving"),
-  /** "resolved" (resolves, resolving) — decision. */
-  RESOLVED(Force.DECISION, "resolved", "resolves", "resolving"),
+  /** "resolved" (resolve, resolves, resolving) — decision. */
+  RESOLVED(Force.DECISION, "resolved", "resolve", "resolves", "resolving"),
   /** "declared" (declare, declares, declaring) — decision. */
   DECLARED(Force.DECISION, "declared", "declare", "declares", "declaring"),
   /** "established" (establish, establishes, establishing) — decision. */
   ESTABLISHED(Force.DECISION, "established", "establish", "establishes", "establishing"),
-  /** "launched" (launches, launching) — decision. */
-  LAUNCHED(Force.DECISION, "launched", "launches", "launching"),
-  /** "welcomed" (welcomes, welcoming) — endorsement. */
-  WELCOMED(Force.ENDORSEMENT, "welcomed", "welcomes", "welcoming"),
+  /** "launched" (launch, launches, launching) — decision. */
+  LAUNCHED(Force.DECISION, "launched", "launch", "launches", "launching"),
+  /** "welcomed" (welcome, welcomes, welcoming) — endorsement. */
+  WELCOMED(Force.ENDORSEMENT, "welcomed", "welcome", "welcomes", "welcoming"),
   /** "commended" (commend, commends, commending) — endorsement. */
   COMMENDED(Force.ENDORSEMENT, "commended", "commend", "commends", "commending"),
   /** "affirmed" (affirm, affirms, affirming) — endorsement. */
   AFFIRMED(Force.ENDORSEMENT, "affirmed", "affirm", "affirms", "affirming"),
-  /** "supported" (supports, supporting) — endorsement. */
-  SUPPORTED(Force.ENDORSEMENT, "supported", "supports", "supporting"),
+  /** "supported" (support, supports, supporting) — endorsement. */
+  SUPPORTED(Force.ENDORSEMENT, "supported", "support", "supports", "supporting"),
   /** "endorsed" (endorse, endorses, endorsing) — endorsement. */
   ENDORSED(Force.ENDORSEMENT, "endorsed", "endorse", "endorses", "endorsing"),
   /** "applauded" (applaud, applauds, applauding) — endorsement. */
   APPLAUDED(Force.ENDORSEMENT, "applauded", "applaud", "applauds", "applauding"),
   /** "expressed support" (express support, expresses support, expressing support) — endorsement. */
   EXPRESSED_SUPPORT(Force.ENDORSEMENT, "expressed support", "express support", "expresses support", "expressing support"),
-  /** "praised" (praises, praising) — endorsement. */
-  PRAISED(Force.ENDORSEMENT, "praised", "praises", "praising"),
+  /** "praised" (praise, praises, praising) — endorsement. */
+  PRAISED(Force.ENDORSEMENT, "praised", "praise", "praises", "praising"),
   /** "noted with appreciation" (note with appreciation, notes with appreciation, noting with appreciation) — acknowledgement. */
   NOTED_WITH_APPRECIATION(Force.ACKNOWLEDGEMENT, "noted with appreciation", "note with appreciation", "notes with appreciation", "noting with appreciation"),
   /** "noted with satisfaction" (note with satisfaction, notes with satisfaction, noting with satisfaction) — acknowledgement. */
   NOTED_WITH_SATISFACTION(Force.ACKNOWLEDGEMENT, "noted with satisfaction", "note with satisfaction", "notes with satisfaction", "noting with satisfaction"),
-  /** "noted" (notes, noting) — acknowledgement. */
-  NOTED(Force.ACKNOWLEDGEMENT, "noted", "notes", "noting"),
+  /** "noted" (note, notes, noting) — acknowledgement. */
+  NOTED(Force.ACKNOWLEDGEMENT, "noted", "note", "notes", "noting"),
   /** "took note" (take note, takes note, taking note) — acknowledgement. */
   TOOK_NOTE(Force.ACKNOWLEDGEMENT, "took note", "take note", "takes note", "taking note"),
   /** "acknowledged" (acknowledge, acknowledges, acknowledging) — acknowledgement. */
@@ -81,14 +81,14 @@ public enum OperativeVerb {
   CONFIRMED(Force.ACKNOWLEDGEMENT, "confirmed", "confirm", "confirms", "confirming"),
   /** "discussed" (discuss, discusses, discussing) — deliberation. */
   DISCUSSED(Force.DELIBERATION, "discussed", "discuss", "discusses", "discussing"),
-  /** "reviewed" (reviews, reviewing) — deliberation. */
-  REVIEWED(Force.DELIBERATION, "reviewed", "reviews", "reviewing"),
+  /** "reviewed" (review, reviews, reviewing) — deliberation. */
+  REVIEWED(Force.DELIBERATION, "reviewed", "review", "reviews", "reviewing"),
   /** "reflected" (reflect, reflects, reflecting) — deliberation. */
   REFLECTED(Force.DELIBERATION, "reflected", "reflect", "reflects", "reflecting"),
-  /** "recalled" (recalls, recalling) — deliberation. */
-  RECALLED(Force.DELIBERATION, "recalled", "recalls", "recalling"),
-  /** "raised" (raises, raising) — deliberation. */
-  RAISED(Force.DELIBERATION, "raised", "raises", "raising"),
+  /** "recalled" (recall, recalls, recalling) — deliberation. */
+  RECALLED(Force.DELIBERATION, "recalled", "recall", "recalls", "recalling"),
+  /** "raised" (raise, raises, raising) — deliberation. */
+  RAISED(Force.DELIBERATION, "raised", "raise", "raises", "raising"),
   /** "considered" (consider, considers, considering) — deliberation. */
   CONSIDERED(Force.DELIBERATION, "considered", "consider", "considers", "considering"),
   /** "exchanged views" (exchange views, exchanges views, exchanging views) — deliberation. */
@@ -97,8 +97,8 @@ public enum OperativeVerb {
   EXAMINED(Force.DELIBERATION, "examined", "examine", "examines", "examining"),
   /** "explored" (explore, explores, exploring) — deliberation. */
   EXPLORED(Force.DELIBERATION, "explored", "explore", "explores", "exploring"),
-  /** "shared" (shares, sharing) — deliberation. */
-  SHARED(Force.DELIBERATION, "shared", "shares", "sharing"),
+  /** "shared" (share, shares, sharing) — deliberation. */
+  SHARED(Force.DELIBERATION, "shared", "share", "shares", "sharing"),
   /** "assessed" (assess, assesses, assessing) — deliberation. */
   ASSESSED(Force.DELIBERATION, "assessed", "assess", "assesses", "assessing"),
   /** "proposed" (propose, proposes, proposing) — deliberation. */
@@ -107,18 +107,18 @@ public enum OperativeVerb {
   SUGGESTED(Force.DELIBERATION, "suggested", "suggest", "suggests", "suggesting"),
   /** "was briefed" (are briefed, is briefed, being briefed) — information. */
   WAS_BRIEFED(Force.INFORMATION, "was briefed", "are briefed", "is briefed", "being briefed"),
-  /** "briefed" (briefs, briefing) — information. */
-  BRIEFED(Force.INFORMATION, "briefed", "briefs", "briefing"),
-  /** "highlighted" (highlights, highlighting) — information. */
-  HIGHLIGHTED(Force.INFORMATION, "highlighted", "highlights", "highlighting"),
-  /** "outlined" (outlines, outlining) — information. */
-  OUTLINED(Force.INFORMATION, "outlined", "outlines", "outlining"),
-  /** "presented" (presents, presenting) — information. */
-  PRESENTED(Force.INFORMATION, "presented", "presents", "presenting"),
-  /** "reported" (reports, reporting) — information. */
-  REPORTED(Force.INFORMATION, "reported", "reports", "reporting"),
-  /** "updated" (updates, updating) — information. */
-  UPDATED(Force.INFORMATION, "updated", "updates", "updating"),
+  /** "briefed" (brief, briefs, briefing) — information. */
+  BRIEFED(Force.INFORMATION, "briefed", "brief", "briefs", "briefing"),
+  /** "highlighted" (highlight, highlights, highlighting) — information. */
+  HIGHLIGHTED(Force.INFORMATION, "highlighted", "highlight", "highlights", "highlighting"),
+  /** "outlined" (outline, outlines, outlining) — information. */
+  OUTLINED(Force.INFORMATION, "outlined", "outline", "outlines", "outlining"),
+  /** "presented" (present, presents, presenting) — information. */
+  PRESENTED(Force.INFORMATION, "presented", "present", "presents", "presenting"),
+  /** "reported" (report, reports, reporting) — information. */
+  REPORTED(Force.INFORMATION, "reported", "report", "reports", "reporting"),
+  /** "updated" (update, updates, updating) — information. */
+  UPDATED(Force.INFORMATION, "updated", "update", "updates", "updating"),
   /** "drew attention" (draw attention, draws attention, drawing attention) — information. */
   DREW_ATTENTION(Force.INFORMATION, "drew attention", "draw attention", "draws attention", "drawing attention"),
   /** "informed" (inform, informs, informing) — information. */
@@ -129,8 +129,8 @@ public enum OperativeVerb {
   EMPHASISED(Force.EMPHASIS, "emphasised", "emphasise", "emphasises", "emphasising"),
   /** "underlined" (underline, underlines, underlining) — emphasis. */
   UNDERLINED(Force.EMPHASIS, "underlined", "underline", "underlines", "underlining"),
-  /** "stressed" (stresses, stressing) — emphasis. */
-  STRESSED(Force.EMPHASIS, "stressed", "stresses", "stressing"),
+  /** "stressed" (stress, stresses, stressing) — emphasis. */
+  STRESSED(Force.EMPHASIS, "stressed", "stress", "stresses", "stressing"),
   /** "underscored" (underscore, underscores, underscoring) — emphasis. */
   UNDERSCORED(Force.EMPHASIS, "underscored", "underscore", "underscores", "underscoring"),
   /** "reiterated" (reiterate, reiterates, reiterating) — emphasis. */
@@ -143,24 +143,24 @@ public enum OperativeVerb {
   DEPLORED(Force.CONCERN, "deplored", "deplore", "deplores", "deploring"),
   /** "condemned" (condemn, condemns, condemning) — concern. */
   CONDEMNED(Force.CONCERN, "condemned", "condemn", "condemns", "condemning"),
-  /** "regretted" (regrets, regretting) — concern. */
-  REGRETTED(Force.CONCERN, "regretted", "regrets", "regretting"),
-  /** "requested" (requests, requesting) — request. */
-  REQUESTED(Force.REQUEST, "requested", "requests", "requesting"),
+  /** "regretted" (regret, regrets, regretting) — concern. */
+  REGRETTED(Force.CONCERN, "regretted", "regret", "regrets", "regretting"),
+  /** "requested" (request, requests, requesting) — request. */
+  REQUESTED(Force.REQUEST, "requested", "request", "requests", "requesting"),
   /** "urged" (urge, urges, urging) — request. */
   URGED(Force.REQUEST, "urged", "urge", "urges", "urging"),
-  /** "called for" (calls for, calling for) — request. */
-  CALLED_FOR(Force.REQUEST, "called for", "calls for", "calling for"),
-  /** "called upon" (calls upon, calling upon) — request. */
-  CALLED_UPON(Force.REQUEST, "called upon", "calls upon", "calling upon"),
-  /** "called on" (calls on, calling on) — request. */
-  CALLED_ON(Force.REQUEST, "called on", "calls on", "calling on"),
+  /** "called for" (call for, calls for, calling for) — request. */
+  CALLED_FOR(Force.REQUEST, "called for", "call for", "calls for", "calling for"),
+  /** "called upon" (call upon, calls upon, calling upon) — request. */
+  CALLED_UPON(Force.REQUEST, "called upon", "call upon", "calls upon", "calling upon"),
+  /** "called on" (call on, calls on, calling on) — request. */
+  CALLED_ON(Force.REQUEST, "called on", "call on", "calls on", "calling on"),
   /** "invited" (invite, invites, inviting) — request. */
   INVITED(Force.REQUEST, "invited", "invite", "invites", "inviting"),
   /** "encouraged" (encourage, encourages, encouraging) — request. */
   ENCOURAGED(Force.REQUEST, "encouraged", "encourage", "encourages", "encouraging"),
-  /** "tasked" (tasks, tasking) — request. */
-  TASKED(Force.REQUEST, "tasked", "tasks", "tasking"),
+  /** "tasked" (task, tasks, tasking) — request. */
+  TASKED(Force.REQUEST, "tasked", "task", "tasks", "tasking"),
   /** "recommended" (recommend, recommends, recommending) — request. */
   RECOMMENDED(Force.REQUEST, "recommended", "recommend", "recommends", "recommending"),
   /** "sought" (seek, seeks, seeking) — request. */
@@ -171,8 +171,8 @@ public enum OperativeVerb {
   INSTRUCTED(Force.REQUEST, "instructed", "instruct", "instructs", "instructing"),
   /** "committed" (commit, commits, committing) — commitment. */
   COMMITTED(Force.COMMITMENT, "committed", "commit", "commits", "committing"),
-  /** "pledged" (pledges, pledging) — commitment. */
-  PLEDGED(Force.COMMITMENT, "pledged", "pledges", "pledging"),
+  /** "pledged" (pledge, pledges, pledging) — commitment. */
+  PLEDGED(Force.COMMITMENT, "pledged", "pledge", "pledges", "pledging"),
   /** "undertook" (undertake, undertakes, undertaking) — commitment. */
   UNDERTOOK(Force.COMMITMENT, "undertook", "undertake", "undertakes", "undertaking"),
   /** "looked forward" (look forward, looks forward, looking forward) — commitment. */
@@ -187,11 +187,11 @@ public enum OperativeVerb {
   EXPRESSED_GRATITUDE(Force.COURTESY, "expressed gratitude", "express gratitude", "expresses gratitude", "expressing gratitude"),
   /** "congratulated" (congratulate, congratulates, congratulating) — courtesy. */
   CONGRATULATED(Force.COURTESY, "congratulated", "congratulate", "congratulates", "congratulating"),
-  /** "hosted" (hosts, hosting) — proceedings. */
-  HOSTED(Force.PROCEEDINGS, "hosted", "hosts", "hosting"),
+  /** "hosted" (host, hosts, hosting) — proceedings. */
+  HOSTED(Force.PROCEEDINGS, "hosted", "host", "hosts", "hosting"),
   /** "convened" (convene, convenes, convening) — proceedings. */
   CONVENED(Force.PROCEEDINGS, "convened", "convene", "convenes", "convening"),
-  /** "met" (meet, meets; "meeting" is left out, being the noun of "The meeting welcomed") — proceedings. */
+  /** "met" (meet, meets; "meeting" is left out: it is the noun of "The meeting welcomed") — proceedings. */
   MET(Force.PROCEEDINGS, "met", "meet", "meets", ""),
   /** A verb outside the vocabulary, kept as printed in {@link Decision#verbAsPrinted()}. */
   OTHER(Force.UNCLASSIFIED);
@@ -201,7 +201,7 @@ public enum OperativeVerb {
   private final List<String> forms;
   private final List<String> participles;
 
-  /** The forms are the past, the present (plural, where not a noun, then third person), the participle. */
+  /** The forms are the past, the present (plural, then third person), the participle. */
   OperativeVerb(Force force, String... forms) {
     this.phrase = forms.length == 0 ? "" : forms[0];
     this.force = force;

@@ -22,9 +22,9 @@ import org.balimodel.core.model.OperativeVerb;
  *
  * <p>Three guards keep nouns from passing for verbs: a word written with a capital after the first
  * position is part of a name ("The Regional Support Office outlined" has the verb "outlined", not
- * "support"); a participle ("noting", "briefing") counts only at the head of the clause or after an
- * adverb such as "also"; present forms that are as often nouns are not forms (see {@link
- * OperativeVerb}). Inside a multi-word form up to two words such as "its", "their", "deep" or
+ * "support"); a word after an article, a possessive or a preposition is a noun ("the report", "its
+ * support", "for review"); a participle ("noting", "briefing") counts only at the head of the clause
+ * or after an adverb such as "also". Inside a multi-word form up to two words such as "its", "their", "deep" or
  * "great" may stand ("expressed its deep concern", "noted with great appreciation").
  *
  * <p>Only the first few words are read, so the cost does not grow with the clause's length.
@@ -38,6 +38,10 @@ final class ClauseVerbs {
       Set.of("its", "their", "his", "her", "our", "the", "deep", "serious", "grave", "great", "strong",
           "sincere", "full", "continued", "continuing", "further", "particular", "warm", "deepest", "also");
   private static final int MAX_FILLERS = 2;
+
+  /** Words after which a verb's form is a noun: "the report", "its support", "a review". */
+  private static final Set<String> DETERMINERS =
+      Set.of("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "whose", "of", "for", "on", "to", "with", "by", "in", "at");
 
   /** Adverbs after which a participle still heads the clause. */
   private static final Set<String> ADVERBS = Set.of("also", "further", "and", "furthermore", "moreover", "again");
@@ -126,7 +130,7 @@ final class ClauseVerbs {
 
   /** The position after the last word of the form when it matches at {@code at}, else -1. */
   private static int matchEnd(Words words, int at, Form form) {
-    if (at > 0 && words.capitalised(at)) {
+    if (at > 0 && (words.capitalised(at) || DETERMINERS.contains(words.word(at - 1).toLowerCase(Locale.ROOT)))) {
       return -1;
     }
     if (form.participle() && !headsClause(words, at)) {
