@@ -123,7 +123,7 @@ public final class Bali implements Callable<Integer> {
   static int guarded(Console console, Callable<Integer> body) {
     try {
       return body.call();
-    } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+    } catch (Exception | LinkageError | VirtualMachineError e) {
       return console.internalError(e);
     } finally {
       console.out().flush();

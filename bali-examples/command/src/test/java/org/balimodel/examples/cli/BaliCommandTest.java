@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,6 +21,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.balimodel.examples.Seed;
+import org.balimodel.json.BaliJson;
+import org.balimodel.json.BaliModule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -219,6 +224,22 @@ class BaliCommandTest {
     assertEquals(Boolean.FALSE, valid);
     assertEquals(List.of("name.variant", "date.statement-before-meeting", "name.variant"), codes);
     assertEquals(List.of("/nameVariants/0/asWritten", "/date", "/nameVariants/0/asWritten"), pointers);
+  }
+
+  @Test
+  void theJsonReportOfADocumentIsTheReportAsTheJacksonModuleWritesIt() throws IOException {
+    String text = SEED.replaceFirst("\"date\": \"2022-12-06\"", "\"date\": \"2022-12-05\"");
+    Path bad = file("bad.json", text);
+    ObjectMapper mapper = JsonMapper.builder().addModule(new BaliModule()).build();
+
+    JsonNode root = mapper.readTree(bali("validate", "--json", bad.toString()).out);
+
+    JsonNode entry = root.get("results").get(0);
+    assertEquals(bad.toString(), entry.get("file").asText());
+    assertEquals(mapper.valueToTree(BaliJson.create().read(text).report()), entry.get("report"));
+    JsonNode location = entry.get("report").get("issues").get(0).get("location");
+    assertEquals(lineOf(text, "\"2022-12-05\"", "\"date\""), location.get("line").asInt());
+    assertEquals(11, location.get("column").asInt());
   }
 
   @Test
