@@ -146,6 +146,8 @@ public final class Bali implements Callable<Integer> {
     // After the subcommands are added: these settings apply to the whole tree from here on.
     bali.setOut(new PrintWriter(console.out(), true));
     bali.setErr(new PrintWriter(console.err(), true));
+    // A document may well be called @notes.json: operands are paths, never argument files.
+    bali.setExpandAtFiles(false);
     bali.setParameterExceptionHandler((e, args) -> usageError(console, e));
     bali.setExecutionExceptionHandler((e, commandLine, parseResult) -> console.internalError(e));
     return bali;

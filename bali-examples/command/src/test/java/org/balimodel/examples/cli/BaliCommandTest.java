@@ -387,6 +387,17 @@ class BaliCommandTest {
   }
 
   @Test
+  void anOperandStartingWithAnAtSignIsAPathNotAnArgumentFile() throws IOException {
+    Path arguments = file("arguments.txt", "--bogus\n");
+    String operand = "@" + arguments;
+
+    Run run = bali("validate", operand);
+
+    assertEquals(Bali.USAGE, run.status);
+    assertEquals("bali validate: " + operand + ": there is no such file or directory\n", run.err);
+  }
+
+  @Test
   void theVersionIsTheBuiltOne() {
     Run run = bali("--version");
 
