@@ -36,6 +36,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.balimodel.core.model.Statement;
 import org.balimodel.core.validation.Issue;
+import org.balimodel.core.validation.IssueCode;
 import org.balimodel.core.validation.Location;
 import org.balimodel.core.validation.Report;
 import org.balimodel.core.validation.StatementValidator;
@@ -62,7 +63,7 @@ import org.balimodel.json.internal.Writer;
  * it whole, checks the bytes are UTF-8, binds the document in one pass that lists every structural
  * problem (unknown, duplicate and missing properties, values of the wrong type, nulls), and, when a
  * statement could be built, validates it with the configured {@link StatementValidator}. Every
- * issue has a stable code ({@link JsonIssueCode} and the validator's codes), a JSON Pointer, and a
+ * issue has a stable code ({@link IssueCode} and the validator's codes), a JSON Pointer, and a
  * line and column where the input has them.
  *
  * <p>Writing is deterministic: the same statement always gives the same bytes (UTF-8, properties
@@ -191,7 +192,7 @@ public final class BaliJson {
       // is cut off one byte past the limit, never read whole.
       bytes = json.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 8));
     } catch (IOException | RuntimeException e) {
-      return failed(JsonIssueCode.IO, "the stream could not be read: " + describe(e));
+      return failed(IssueCode.JSON_IO, "the stream could not be read: " + describe(e));
     }
     if (bytes.length > max) {
       return tooLarge("more than " + max + " bytes");
@@ -223,7 +224,7 @@ public final class BaliJson {
         length += n;
       }
     } catch (IOException | RuntimeException e) {
-      return failed(JsonIssueCode.IO, "the reader failed: " + describe(e));
+      return failed(IssueCode.JSON_IO, "the reader failed: " + describe(e));
     }
     if (length > max) {
       return tooLarge("more than " + max + " characters");
@@ -243,9 +244,9 @@ public final class BaliJson {
         return read(in);
       }
     } catch (NoSuchFileException e) {
-      return failed(JsonIssueCode.IO, "there is no file " + Strings.quote(json.toString()));
+      return failed(IssueCode.JSON_IO, "there is no file " + Strings.quote(json.toString()));
     } catch (IOException | RuntimeException e) {
-      return failed(JsonIssueCode.IO, "the file could not be read: " + describe(e));
+      return failed(IssueCode.JSON_IO, "the file could not be read: " + describe(e));
     }
   }
 
@@ -255,14 +256,14 @@ public final class BaliJson {
     }
     if (Utf8.looksWide(bytes, length)) {
       return failed(
-          JsonIssueCode.SYNTAX_ENCODING,
+          IssueCode.JSON_SYNTAX_ENCODING,
           Optional.of(new Location(1, 1)),
           "the document is not UTF-8 (it looks like UTF-16 or UTF-32)");
     }
     int bad = Utf8.firstInvalid(bytes, length);
     if (bad >= 0) {
       return failed(
-          JsonIssueCode.SYNTAX_ENCODING,
+          IssueCode.JSON_SYNTAX_ENCODING,
           Optional.of(locationOf(bytes, bad)),
           String.format("byte 0x%02x at offset %d is not part of well-formed UTF-8", bytes[bad] & 0xff, bad));
     }
@@ -307,12 +308,12 @@ public final class BaliJson {
       statement = bind(source, binder, issues);
     } catch (RuntimeException | StackOverflowError e) {
       // A reader bug must not become the caller's exception: it is reported like bad input.
-      fail(issues, JsonIssueCode.INTERNAL, "", null, "reading failed: " + describe(e));
+      fail(issues, IssueCode.JSON_INTERNAL, "", null, "reading failed: " + describe(e));
       statement = null;
     }
     if (statement == null || issues.hasErrors()) {
       if (!issues.hasErrors()) {
-        fail(issues, JsonIssueCode.INTERNAL, "", null, "no statement could be read");
+        fail(issues, IssueCode.JSON_INTERNAL, "", null, "no statement could be read");
       }
       return new ReadResult(Optional.empty(), new Report(issues.resolve(source.bytes(), source.length())));
     }
@@ -323,7 +324,7 @@ public final class BaliJson {
       validation =
           new Report(
               List.of(
-                  JsonIssueCode.INTERNAL.issue(
+                  IssueCode.JSON_INTERNAL.issue(
                       "", Optional.empty(), "validation failed: " + describe(e))));
     }
     return new ReadResult(
@@ -338,41 +339,41 @@ public final class BaliJson {
       p = source.open(factory);
       if (p.nextToken() == null) {
         issues.force(
-            JsonIssueCode.SYNTAX_EMPTY.issue("", Optional.of(new Location(1, 1)), "the document holds no JSON value"),
+            IssueCode.JSON_SYNTAX_EMPTY.issue("", Optional.of(new Location(1, 1)), "the document holds no JSON value"),
             null);
         return null;
       }
       Object value = binder.read(p, STATEMENT);
       rootDone = true;
       if (p.nextToken() != null) {
-        fail(issues, JsonIssueCode.SYNTAX_TRAILING_CONTENT, "", p.currentTokenLocation(), TRAILING);
+        fail(issues, IssueCode.JSON_SYNTAX_TRAILING_CONTENT, "", p.currentTokenLocation(), TRAILING);
         return null;
       }
       return (Statement) value;
     } catch (StreamConstraintsException e) {
-      JsonIssueCode code = limitCode(e);
+      IssueCode code = limitCode(e);
       JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
       fail(issues, code, pointer(p), at, limitMessage(code));
     } catch (JsonEOFException e) {
       fail(
           issues,
-          JsonIssueCode.SYNTAX_TRUNCATED,
+          IssueCode.JSON_SYNTAX_TRUNCATED,
           pointer(p),
           e.getLocation(),
           "the document ends before its root value is complete");
     } catch (JsonProcessingException e) {
       // After the root value, whatever Jackson could not tokenise is trailing content all the same.
       if (rootDone) {
-        fail(issues, JsonIssueCode.SYNTAX_TRAILING_CONTENT, "", e.getLocation(), TRAILING);
+        fail(issues, IssueCode.JSON_SYNTAX_TRAILING_CONTENT, "", e.getLocation(), TRAILING);
       } else {
         fail(issues, syntaxCode(e), pointer(p), e.getLocation(), message(e));
       }
     } catch (IOException e) {
-      fail(issues, JsonIssueCode.IO, pointer(p), null, "the input could not be read: " + describe(e));
+      fail(issues, IssueCode.JSON_IO, pointer(p), null, "the input could not be read: " + describe(e));
     } catch (Issues.TooMany e) {
       fail(
           issues,
-          JsonIssueCode.LIMIT_ISSUES,
+          IssueCode.JSON_LIMIT_ISSUES,
           pointer(p),
           p.currentTokenLocation(),
           "more than " + limits.maxIssues() + " issues; reading stopped");
@@ -389,7 +390,7 @@ public final class BaliJson {
   }
 
   /** Records the reader's verdict; never refused by the cap on issues. */
-  private static void fail(Issues issues, JsonIssueCode code, String pointer, JsonLocation at, String message) {
+  private static void fail(Issues issues, IssueCode code, String pointer, JsonLocation at, String message) {
     issues.force(code.issue(pointer, Optional.empty(), message), at);
   }
 
@@ -404,49 +405,49 @@ public final class BaliJson {
     }
   }
 
-  private static JsonIssueCode limitCode(StreamConstraintsException e) {
+  private static IssueCode limitCode(StreamConstraintsException e) {
     String m = String.valueOf(e.getMessage());
     if (m.contains("NestingDepth")) {
-      return JsonIssueCode.LIMIT_DEPTH;
+      return IssueCode.JSON_LIMIT_DEPTH;
     }
     if (m.contains("StringLength")) {
-      return JsonIssueCode.LIMIT_STRING;
+      return IssueCode.JSON_LIMIT_STRING;
     }
     if (m.contains("NumberLength") || m.contains("Number value length")) {
-      return JsonIssueCode.LIMIT_NUMBER;
+      return IssueCode.JSON_LIMIT_NUMBER;
     }
     if (m.contains("NameLength")) {
-      return JsonIssueCode.LIMIT_NAME;
+      return IssueCode.JSON_LIMIT_NAME;
     }
     if (m.contains("TokenCount")) {
-      return JsonIssueCode.LIMIT_TOKENS;
+      return IssueCode.JSON_LIMIT_TOKENS;
     }
-    return JsonIssueCode.LIMIT_SIZE;
+    return IssueCode.JSON_LIMIT_SIZE;
   }
 
-  private String limitMessage(JsonIssueCode code) {
+  private String limitMessage(IssueCode code) {
     return switch (code) {
-      case LIMIT_DEPTH -> "objects and arrays nest deeper than the limit of " + limits.maxDepth();
-      case LIMIT_STRING -> "a string is longer than the limit of " + limits.maxStringLength() + " characters";
-      case LIMIT_NUMBER -> "a number is longer than the limit of " + limits.maxNumberLength() + " characters";
-      case LIMIT_NAME -> "a property name is longer than the limit of " + limits.maxNameLength() + " characters";
-      case LIMIT_TOKENS -> "the document has more than the limit of " + limits.maxTokenCount() + " tokens";
+      case JSON_LIMIT_DEPTH -> "objects and arrays nest deeper than the limit of " + limits.maxDepth();
+      case JSON_LIMIT_STRING -> "a string is longer than the limit of " + limits.maxStringLength() + " characters";
+      case JSON_LIMIT_NUMBER -> "a number is longer than the limit of " + limits.maxNumberLength() + " characters";
+      case JSON_LIMIT_NAME -> "a property name is longer than the limit of " + limits.maxNameLength() + " characters";
+      case JSON_LIMIT_TOKENS -> "the document has more than the limit of " + limits.maxTokenCount() + " tokens";
       default -> "the document is larger than the limit of " + limits.maxDocumentBytes();
     };
   }
 
-  private static JsonIssueCode syntaxCode(JsonProcessingException e) {
+  private static IssueCode syntaxCode(JsonProcessingException e) {
     String m = String.valueOf(e.getOriginalMessage());
     if (m.contains("'NaN'") || m.contains("Infinity") || m.contains("'INF'")) {
-      return JsonIssueCode.SYNTAX_NON_FINITE_NUMBER;
+      return IssueCode.JSON_SYNTAX_NON_FINITE_NUMBER;
     }
     if (m.contains("UTF-8") || m.contains("UTF8")) {
-      return JsonIssueCode.SYNTAX_ENCODING;
+      return IssueCode.JSON_SYNTAX_ENCODING;
     }
     if (m.contains("end-of-input")) {
-      return JsonIssueCode.SYNTAX_TRUNCATED;
+      return IssueCode.JSON_SYNTAX_TRUNCATED;
     }
-    return JsonIssueCode.SYNTAX;
+    return IssueCode.JSON_SYNTAX;
   }
 
   private static String message(JsonProcessingException e) {
@@ -522,15 +523,15 @@ public final class BaliJson {
 
   private ReadResult tooLarge(String size) {
     return failed(
-        JsonIssueCode.LIMIT_SIZE,
+        IssueCode.JSON_LIMIT_SIZE,
         "the document (" + size + ") is larger than the limit of " + limits.maxDocumentBytes());
   }
 
-  private static ReadResult failed(JsonIssueCode code, String message) {
+  private static ReadResult failed(IssueCode code, String message) {
     return failed(code, Optional.empty(), message);
   }
 
-  private static ReadResult failed(JsonIssueCode code, Optional<Location> at, String message) {
+  private static ReadResult failed(IssueCode code, Optional<Location> at, String message) {
     return new ReadResult(Optional.empty(), new Report(List.of(code.issue("", at, message))));
   }
 

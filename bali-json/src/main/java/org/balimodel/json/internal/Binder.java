@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 import org.balimodel.core.model.Actor;
 import org.balimodel.core.model.PartialDate;
 import org.balimodel.core.validation.Severity;
-import org.balimodel.json.JsonIssueCode;
+import org.balimodel.core.validation.IssueCode;
 import org.balimodel.core.wire.Strings;
 import org.balimodel.core.wire.Shape;
 import org.balimodel.core.wire.Shape.ActorObject;
@@ -97,7 +97,7 @@ public final class Binder {
     if (t == JsonToken.VALUE_NULL) {
       report(
           p,
-          JsonIssueCode.NULL,
+          IssueCode.JSON_NULL,
           p.getParsingContext().inArray()
               ? "null is not a value of the format; a list holds no nulls"
               : "null is not a value of the format; omit the property instead");
@@ -155,7 +155,7 @@ public final class Binder {
         if (obj.isStatement() && Shape.FORMAT_VERSION_PROPERTY.equals(name)) {
           if (versionSeen) {
             bad = true;
-            report(p, JsonIssueCode.DUPLICATE_PROPERTY, "\"" + name + "\" appears twice");
+            report(p, IssueCode.JSON_DUPLICATE_PROPERTY, "\"" + name + "\" appears twice");
           } else if (!formatVersion(p)) {
             bad = true;
           }
@@ -172,7 +172,7 @@ public final class Binder {
       int index = property.index();
       if (seen[index]) {
         bad = true;
-        report(p, JsonIssueCode.DUPLICATE_PROPERTY, "\"" + name + "\" appears twice");
+        report(p, IssueCode.JSON_DUPLICATE_PROPERTY, "\"" + name + "\" appears twice");
         p.skipChildren();
         continue;
       }
@@ -193,7 +193,7 @@ public final class Binder {
         if (property.required()) {
           bad = true;
           issues.error(
-              JsonIssueCode.MISSING_PROPERTY,
+              IssueCode.JSON_MISSING_PROPERTY,
               (here = here != null ? here : pointer(p)) + "/" + property.name(),
               start,
               obj + " requires \"" + property.name() + "\"");
@@ -205,7 +205,7 @@ public final class Binder {
     if (obj.isStatement() && !versionSeen) {
       bad = true;
       issues.error(
-          JsonIssueCode.MISSING_PROPERTY,
+          IssueCode.JSON_MISSING_PROPERTY,
           (here != null ? here : pointer(p)) + "/" + Shape.FORMAT_VERSION_PROPERTY,
           start,
           "a statement document requires \"formatVersion\": " + Shape.FORMAT_VERSION);
@@ -218,14 +218,14 @@ public final class Binder {
     } catch (InvocationTargetException e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
       issues.error(
-          JsonIssueCode.INVALID_VALUE,
+          IssueCode.JSON_INVALID_VALUE,
           here != null ? here : pointer(p),
           start,
           obj + " refuses these values: " + cause.getMessage());
       return INVALID;
     } catch (ReflectiveOperationException | RuntimeException e) {
       issues.error(
-          JsonIssueCode.INTERNAL,
+          IssueCode.JSON_INTERNAL,
           here != null ? here : pointer(p),
           start,
           obj + " could not be built: " + e.getClass().getSimpleName());
@@ -241,7 +241,7 @@ public final class Binder {
     if (p.getNumberType() != JsonParser.NumberType.INT || p.getIntValue() != Shape.FORMAT_VERSION) {
       report(
           p,
-          JsonIssueCode.FORMAT_VERSION,
+          IssueCode.JSON_FORMAT_VERSION,
           "format version " + p.getText() + " is not supported; this library reads version "
               + Shape.FORMAT_VERSION);
       return false;
@@ -259,14 +259,14 @@ public final class Binder {
       issues.add(
           new org.balimodel.core.validation.Issue(
               Severity.WARNING,
-              JsonIssueCode.UNKNOWN_PROPERTY.code(),
+              IssueCode.JSON_UNKNOWN_PROPERTY.code(),
               pointer(p),
               Optional.empty(),
               message + "; ignored"),
           p.currentTokenLocation());
       return false;
     }
-    report(p, JsonIssueCode.UNKNOWN_PROPERTY, message);
+    report(p, IssueCode.JSON_UNKNOWN_PROPERTY, message);
     return true;
   }
 
@@ -297,7 +297,7 @@ public final class Binder {
       if (p.getNumberType() == JsonParser.NumberType.INT) {
         return p.getIntValue();
       }
-      report(p, JsonIssueCode.NUMBER_RANGE, p.getText() + " is not a 32-bit integer");
+      report(p, IssueCode.JSON_NUMBER_RANGE, p.getText() + " is not a 32-bit integer");
       return INVALID;
     }
     if (t == JsonToken.VALUE_NUMBER_FLOAT) {
@@ -315,7 +315,7 @@ public final class Binder {
     if (index < 0) {
       report(
           p,
-          JsonIssueCode.UNKNOWN_CONSTANT,
+          IssueCode.JSON_UNKNOWN_CONSTANT,
           "\"" + Strings.quote(text) + "\" is not one of " + e.constants());
       return INVALID;
     }
@@ -332,7 +332,7 @@ public final class Binder {
     } catch (IllegalArgumentException e) {
       report(
           p,
-          JsonIssueCode.DATE,
+          IssueCode.JSON_DATE,
           "\"" + Strings.quote(text) + "\" is not a date of the form yyyy, yyyy-MM or yyyy-MM-dd with a year from 1000 to 9999");
       return INVALID;
     }
@@ -350,7 +350,7 @@ public final class Binder {
         // reported below
       }
     }
-    report(p, JsonIssueCode.DATE, "\"" + Strings.quote(text) + "\" is not a day of the form yyyy-MM-dd");
+    report(p, IssueCode.JSON_DATE, "\"" + Strings.quote(text) + "\" is not a day of the form yyyy-MM-dd");
     return INVALID;
   }
 
@@ -389,7 +389,7 @@ public final class Binder {
     }
     if (kinds != 1) {
       issues.error(
-          JsonIssueCode.ACTOR,
+          IssueCode.JSON_ACTOR,
           pointer(p),
           start,
           "an actor has exactly one of \"group\", \"body\", \"member\"; this one has " + kinds);
@@ -410,12 +410,12 @@ public final class Binder {
   }
 
   private Object wrongType(JsonParser p, String expected) throws IOException {
-    report(p, JsonIssueCode.WRONG_TYPE, "expected " + expected + ", found " + describe(p));
+    report(p, IssueCode.JSON_WRONG_TYPE, "expected " + expected + ", found " + describe(p));
     p.skipChildren();
     return INVALID;
   }
 
-  private void report(JsonParser p, JsonIssueCode code, String message) {
+  private void report(JsonParser p, IssueCode code, String message) {
     issues.error(code, pointer(p), p.currentTokenLocation(), message);
   }
 

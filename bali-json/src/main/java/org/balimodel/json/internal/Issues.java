@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.balimodel.core.validation.Issue;
 import org.balimodel.core.validation.Location;
 import org.balimodel.core.validation.Severity;
-import org.balimodel.json.JsonIssueCode;
+import org.balimodel.core.validation.IssueCode;
 
 /**
  * The issues found while reading one document, in the order they were found, with the parser
@@ -45,7 +45,7 @@ public final class Issues {
   }
 
   /** Adds an error at a parser location (which may be null). */
-  public void error(JsonIssueCode code, String pointer, JsonLocation at, String message) {
+  public void error(IssueCode code, String pointer, JsonLocation at, String message) {
     add(new Issue(Severity.ERROR, code.code(), pointer, Optional.empty(), message), at);
   }
 
