@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,7 +117,7 @@ public final class Binder {
       return v == INVALID ? INVALID : Optional.of(v);
     }
     if (shape instanceof Text) {
-      return t == JsonToken.VALUE_STRING ? p.getText() : wrongType(p, "a string");
+      return t == JsonToken.VALUE_STRING ? text(p) : wrongType(p, "a string");
     }
     if (shape instanceof Int) {
       return integer(p);
@@ -160,10 +163,11 @@ public final class Binder {
             bad = true;
           }
           versionSeen = true;
+          p.skipChildren();
         } else {
           bad |= unknown(p, name, obj);
+          bad |= skip(p);
         }
-        p.skipChildren();
         continue;
       }
       if (obj.isStatement()) {
@@ -362,16 +366,25 @@ public final class Binder {
     Actor actor = null;
     int kinds = 0;
     boolean bad = false;
+    List<String> names = new ArrayList<>(1);
     for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
       String name = p.currentName();
       p.nextToken();
+      if (names.contains(name)) {
+        // Reported as everywhere else, not as an actor with two kinds.
+        bad = true;
+        report(p, IssueCode.JSON_DUPLICATE_PROPERTY, "\"" + Strings.quote(name) + "\" appears twice");
+        p.skipChildren();
+        continue;
+      }
+      names.add(name);
       Object v;
       switch (name) {
         case "group" -> v = value(p, GROUP);
         case "body", "member" -> v = value(p, TEXT);
         default -> {
           bad |= unknown(p, name, "an actor");
-          p.skipChildren();
+          bad |= skip(p);
           continue;
         }
       }
@@ -396,6 +409,74 @@ public final class Binder {
       return INVALID;
     }
     return bad ? INVALID : actor;
+  }
+
+  /**
+   * Skips the value at the current token, which no shape describes (an unknown property's), still
+   * holding it to the rules every value of a document follows: no property twice in one object, no
+   * escaped lone surrogate in a string. Lenient reading ignores unknown properties, not malformed
+   * ones. Returns whether something was reported. Iterative: the parser bounds the nesting, and a
+   * stack of name sets costs less than a stack of frames.
+   */
+  private boolean skip(JsonParser p) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_STRING) {
+      return text(p) == INVALID;
+    }
+    if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
+      return false;
+    }
+    boolean bad = false;
+    ArrayDeque<Set<String>> open = new ArrayDeque<>();
+    open.push(t == JsonToken.START_OBJECT ? new HashSet<>() : Set.of());
+    while (!open.isEmpty()) {
+      t = p.nextToken();
+      if (t == null) {
+        throw new com.fasterxml.jackson.core.io.JsonEOFException(p, null, "end of input in a value");
+      }
+      switch (t) {
+        case START_OBJECT -> open.push(new HashSet<>());
+        case START_ARRAY -> open.push(Set.of());
+        case END_OBJECT, END_ARRAY -> open.pop();
+        case FIELD_NAME -> {
+          String name = p.currentName();
+          if (!open.peek().add(name)) {
+            bad = true;
+            issues.error(
+                IssueCode.JSON_DUPLICATE_PROPERTY,
+                pointer(p),
+                p.currentTokenLocation(),
+                "\"" + Strings.quote(name) + "\" appears twice");
+          }
+        }
+        case VALUE_STRING -> bad |= text(p) == INVALID;
+        default -> {
+          // numbers, booleans and null need no check
+        }
+      }
+    }
+    return bad;
+  }
+
+  /** The string at the current token, or INVALID (reported) when it holds a lone surrogate. */
+  private Object text(JsonParser p) throws IOException {
+    String text = p.getText();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        // Only an escape can put one here (the bytes are checked as UTF-8 before reading): JSON
+        // allows it, but it is no character, cannot be written as UTF-8, and Jackson refuses it
+        // in property names; refused in values too, so both are one behaviour.
+        report(
+            p,
+            IssueCode.JSON_SYNTAX_ENCODING,
+            String.format("the string holds an escaped lone surrogate \\u%04x, which is no character", (int) c));
+        return INVALID;
+      }
+    }
+    return text;
   }
 
   private static final Shape TEXT = new Text();

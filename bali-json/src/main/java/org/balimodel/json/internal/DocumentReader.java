@@ -3,6 +3,7 @@ package org.balimodel.json.internal;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
@@ -21,6 +22,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.balimodel.core.model.Statement;
 import org.balimodel.json.Limits;
 import org.balimodel.json.ReadResult;
@@ -167,6 +170,11 @@ public final class DocumentReader {
   }
 
   private ReadResult readChars(char[] chars, int length) {
+    if (Issues.bom(null, chars, length) == 1) {
+      // A byte order mark is skipped, as Jackson skips it in bytes: one document, one behaviour
+      // whether it arrives as bytes or as text, and the columns do not count it.
+      return readSource(new Source(null, length - 1, Arrays.copyOfRange(chars, 1, length)));
+    }
     return readSource(new Source(null, length, chars));
   }
 
@@ -185,7 +193,7 @@ public final class DocumentReader {
       if (!issues.hasErrors()) {
         fail(issues, IssueCode.JSON_INTERNAL, "", null, "no statement could be read");
       }
-      return new ReadResult(Optional.empty(), new Report(issues.resolve(source.bytes(), source.length())));
+      return new ReadResult(Optional.empty(), new Report(issues.resolve(source.bytes(), source.chars(), source.length())));
     }
     Report validation;
     try {
@@ -199,7 +207,7 @@ public final class DocumentReader {
     }
     return new ReadResult(
         Optional.of(statement),
-        new Report(issues.resolve(source.bytes(), source.length())).and(validation));
+        new Report(issues.resolve(source.bytes(), source.chars(), source.length())).and(validation));
   }
 
   private Statement bind(Source source, Binder binder, Issues issues) {
@@ -223,6 +231,23 @@ public final class DocumentReader {
     } catch (StreamConstraintsException e) {
       IssueCode code = limitCode(e);
       JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+      if (code == IssueCode.JSON_LIMIT_STRING || code == IssueCode.JSON_LIMIT_NUMBER) {
+        // Jackson's byte parser gathers a long number in the buffer it gathers strings in, and
+        // checks the length when that buffer grows, so its message may say "string" and its
+        // location depends on the size of a recycled buffer. The token's first character says
+        // which it is, and the token's start is the same location on every read.
+        if (p.currentToken() == JsonToken.VALUE_STRING) {
+          // A string's text is read when asked for: the current token is that string.
+          code = IssueCode.JSON_LIMIT_STRING;
+          at = p.currentTokenLocation();
+        } else {
+          JsonLocation number = numberStart(source, at);
+          if (number != null) {
+            code = IssueCode.JSON_LIMIT_NUMBER;
+            at = number;
+          }
+        }
+      }
       fail(issues, code, pointer(p), at, limitMessage(code));
     } catch (JsonEOFException e) {
       fail(
@@ -236,7 +261,7 @@ public final class DocumentReader {
       if (rootDone) {
         fail(issues, IssueCode.JSON_SYNTAX_TRAILING_CONTENT, "", e.getLocation(), TRAILING);
       } else {
-        fail(issues, syntaxCode(e), pointer(p), e.getLocation(), message(e));
+        fail(issues, syntaxCode(e), pointer(p), e.getLocation(), message(e, source));
       }
     } catch (IOException e) {
       fail(issues, IssueCode.JSON_IO, pointer(p), null, "the input could not be read: " + describe(e));
@@ -257,6 +282,36 @@ public final class DocumentReader {
       }
     }
     return null;
+  }
+
+  /**
+   * The start of the number the parser stopped in, found by walking back from where it stopped
+   * over the characters a number is made of; null when they are not a number (a string of digits
+   * is preceded by its quote).
+   */
+  private static JsonLocation numberStart(Source source, JsonLocation at) {
+    long offset = Math.min(offset(source, at), source.length() - 1L);
+    if (offset < 0 || at.getLineNr() < 1) {
+      return null;
+    }
+    if (offset > 0 && "0123456789+-.eE".indexOf(source.unitAt(offset)) < 0) {
+      // The parser may stop just past the number, on the character that ended it.
+      offset--;
+    }
+    long start = offset + 1;
+    while (start > 0 && "0123456789+-.eE".indexOf(source.unitAt(start - 1)) >= 0) {
+      start--;
+    }
+    if (start > offset || source.unitAt(start - 1) == '"') {
+      return null;
+    }
+    return source.bytes() != null
+        ? new JsonLocation(at.contentReference(), start, -1, at.getLineNr(), 1)
+        : new JsonLocation(at.contentReference(), -1, start, at.getLineNr(), 1);
+  }
+
+  private static long offset(Source source, JsonLocation at) {
+    return at == null ? -1 : source.bytes() != null ? at.getByteOffset() : at.getCharOffset();
   }
 
   /** Records the reader's verdict; never refused by the cap on issues. */
@@ -311,7 +366,7 @@ public final class DocumentReader {
     if (m.contains("'NaN'") || m.contains("Infinity") || m.contains("'INF'")) {
       return IssueCode.JSON_SYNTAX_NON_FINITE_NUMBER;
     }
-    if (m.contains("UTF-8") || m.contains("UTF8")) {
+    if (m.contains("UTF-8") || m.contains("UTF8") || m.contains("surrogate")) {
       return IssueCode.JSON_SYNTAX_ENCODING;
     }
     if (m.contains("end-of-input")) {
@@ -320,14 +375,49 @@ public final class DocumentReader {
     return IssueCode.JSON_SYNTAX;
   }
 
-  private static String message(JsonProcessingException e) {
+  private static String message(JsonProcessingException e, Source source) {
     String m = e.getOriginalMessage();
     if (m == null) {
       return "the document is not well-formed JSON";
     }
     // Jackson's messages may carry a hint for its own users on a second line; keep the first.
     int newline = m.indexOf('\n');
-    return Strings.clip(newline < 0 ? m : m.substring(0, newline));
+    return Strings.clip(character(newline < 0 ? m : m.substring(0, newline), e, source));
+  }
+
+  private static final Pattern CHARACTER = Pattern.compile("\\('.{1,2}' \\(code (\\d+)(?: / 0x[0-9a-f]+)?\\)\\)");
+
+  /**
+   * The message with the unexpected character it names taken from the text: Jackson names a
+   * character beyond U+FFFF by its high surrogate when reading text, and by its low 16 bits
+   * ({@code 0xf600} for U+1F600) in some byte paths.
+   */
+  private static String character(String m, JsonProcessingException e, Source source) {
+    Matcher x = CHARACTER.matcher(m);
+    if (!x.find()) {
+      return m;
+    }
+    int code;
+    try {
+      code = Integer.parseInt(x.group(1));
+    } catch (NumberFormatException n) {
+      return m;
+    }
+    long offset = offset(source, e.getLocation());
+    for (long o = offset; o >= Math.max(0, offset - 1); o--) {
+      int cp = source.codePointAt(o);
+      if (cp >= 0
+          && (cp == code
+              || (cp > 0xffff && ((cp & 0xffff) == code || Character.highSurrogate(cp) == code)))) {
+        String shown = Character.isISOControl(cp) || Character.isWhitespace(cp) || Character.isSpaceChar(cp)
+            ? ""
+            : "'" + Strings.quote(new String(Character.toChars(cp))) + "' ";
+        return m.substring(0, x.start())
+            + "(" + shown + String.format("U+%04X", cp) + ")"
+            + m.substring(x.end());
+      }
+    }
+    return m;
   }
 
   /** Adds line and column to validation issues, by re-reading the text once if any need them. */
@@ -349,7 +439,7 @@ public final class DocumentReader {
       List<String> pointers = new ArrayList<>(at.keySet());
       List<JsonLocation> locations = new ArrayList<>(pointers.size());
       pointers.forEach(p -> locations.add(at.get(p)));
-      Location[] resolved = Issues.locate(locations, source.bytes(), source.length());
+      Location[] resolved = Issues.locate(locations, source.bytes(), source.chars(), source.length());
       for (int i = 0; i < resolved.length; i++) {
         if (resolved[i] != null) {
           found.put(pointers.get(i), resolved[i]);
@@ -375,17 +465,17 @@ public final class DocumentReader {
     return new Report(located);
   }
 
-  /** The line and column (in characters) of a byte offset; the bytes before it are valid UTF-8. */
+  /** The line and column (in code points) of a byte offset; the bytes before it are valid UTF-8. */
   private static Location locationOf(byte[] bytes, int offset) {
     int line = 1;
     int column = 1;
-    for (int i = 0; i < offset; i++) {
+    for (int i = Issues.bom(bytes, null, offset); i < offset; i++) {
       int b = bytes[i] & 0xff;
       if (b == '\n' || (b == '\r' && (i + 1 >= offset || bytes[i + 1] != '\n'))) {
         line++;
         column = 1;
       } else if (b != '\r' && (b & 0xc0) != 0x80) {
-        column += b >= 0xf0 ? 2 : 1;
+        column++;
       }
     }
     return new Location(line, column);
