@@ -13,8 +13,6 @@ module org.balimodel.examples {
   requires com.fasterxml.jackson.databind;
   // The command line is parsed by picocli, which sets the annotated fields by reflection.
   requires info.picocli;
-  // The command quietens Hibernate Validator's start-up notice, logged through java.util.logging.
-  requires java.logging;
 
   exports org.balimodel.examples;
   exports org.balimodel.examples.cli;

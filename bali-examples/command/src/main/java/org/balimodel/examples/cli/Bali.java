@@ -11,8 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -55,11 +53,6 @@ public final class Bali implements Callable<Integer> {
   static final String SUMMARY_HELP = HelpText.SUMMARY;
   static final String VALIDATE_HELP = HelpText.VALIDATE;
   static final String RENDER_HELP = HelpText.RENDER;
-
-  // Hibernate Validator announces its version through java.util.logging on first use; the
-  // command's output is its report, so quieten it. The reference keeps the level from being lost
-  // when the logger is garbage collected.
-  private static final Logger HIBERNATE_LOG = Logger.getLogger("org.hibernate.validator");
 
   private static final String HELP_SECTION = "bali";
 
@@ -114,7 +107,6 @@ public final class Bali implements Callable<Integer> {
    * returns its exit status. Never throws.
    */
   public static int run(InputStream in, PrintStream out, PrintStream err, String... args) {
-    HIBERNATE_LOG.setLevel(Level.WARNING);
     Console console = new Console(in, out, err);
     return guarded(console, () -> commandLine(console).execute(args));
   }

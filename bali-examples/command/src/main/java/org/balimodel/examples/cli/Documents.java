@@ -19,7 +19,7 @@ import java.util.Optional;
 import org.balimodel.core.validation.Issue;
 import org.balimodel.examples.Seed;
 import org.balimodel.json.BaliJson;
-import org.balimodel.json.JsonIssueCode;
+import org.balimodel.core.validation.IssueCode;
 import org.balimodel.json.ReadResult;
 
 /**
@@ -114,7 +114,7 @@ final class Documents {
 
   /** The I/O failure a read reports, when reading failed for want of the input, not its text. */
   private static Optional<Issue> ioIssue(ReadResult result) {
-    return result.report().withCode(JsonIssueCode.IO.code()).stream().findFirst();
+    return result.report().withCode(IssueCode.JSON_IO.code()).stream().findFirst();
   }
 
   /** The files a directory stands for, and the entries under it that could not be read. */
