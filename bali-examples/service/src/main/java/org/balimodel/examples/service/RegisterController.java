@@ -41,10 +41,7 @@ class RegisterController {
   private final CacheControl cacheControl;
 
   RegisterController(ServiceProperties properties) {
-    this(Register.baliProcess(), properties);
-  }
-
-  RegisterController(Register register, ServiceProperties properties) {
+    Register register = Register.baliProcess();
     this.cacheControl = CacheControl.maxAge(properties.registerMaxAge()).cachePublic();
     JsonNode contents = Problems.MAPPER.valueToTree(register.contents());
     ObjectNode summary = Problems.MAPPER.createObjectNode();
@@ -75,12 +72,12 @@ class RegisterController {
   }
 
   @GetMapping(path = "/register/{kind}", produces = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<byte[]> kind(@PathVariable String kind) {
+  ResponseEntity<byte[]> kind(@PathVariable("kind") String kind) {
     return answer(kind, "/register/" + kind);
   }
 
   @GetMapping(path = "/register/{kind}/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<byte[]> entry(@PathVariable String kind, @PathVariable String id) {
+  ResponseEntity<byte[]> entry(@PathVariable("kind") String kind, @PathVariable("id") String id) {
     return answer(kind + "/" + id, "/register/" + kind + "/" + id);
   }
 
