@@ -6,9 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
+import org.balimodel.core.validation.IssueCode;
 import org.balimodel.core.validation.Report;
 import org.balimodel.json.BaliJson;
-import org.balimodel.json.JsonIssueCode;
 import org.balimodel.json.Limits;
 import org.balimodel.json.ReadResult;
 import org.springframework.http.HttpStatus;
@@ -62,7 +62,7 @@ class StatementController {
       return unread(body.failure, instance);
     }
     Report report = result.report();
-    if (!report.withCode(JsonIssueCode.LIMIT_SIZE.code()).isEmpty()) {
+    if (!report.withCode(IssueCode.JSON_LIMIT_SIZE.code()).isEmpty()) {
       return tooLarge(instance, "more than " + maxBytes + " bytes sent");
     }
     if (result.isValid()) {
