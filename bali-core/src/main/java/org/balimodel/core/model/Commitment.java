@@ -36,8 +36,8 @@ public record Commitment(
 
   /** Requires what and status; lists are copied, absent optionals are empty, no references is none. */
   public Commitment {
-    owners = Values.list(owners);
-    ownerGroups = Values.list(ownerGroups);
+    owners = Values.list(owners, "Commitment", "owners");
+    ownerGroups = Values.list(ownerGroups, "Commitment", "ownerGroups");
     Values.required(what, "Commitment", "what");
     due = Values.optional(due);
     Values.required(status, "Commitment", "status");

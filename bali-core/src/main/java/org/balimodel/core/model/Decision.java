@@ -47,9 +47,9 @@ public record Decision(
     Values.required(verb, "Decision", "verb");
     Values.required(clause, "Decision", "clause");
     refersTo = refersTo == null ? References.none() : refersTo;
-    commitments = Values.list(commitments);
+    commitments = Values.list(commitments, "Decision", "commitments");
     verbAsPrinted = Values.optional(verbAsPrinted);
-    capacities = Values.list(capacities);
+    capacities = Values.list(capacities, "Decision", "capacities");
     madeAt = Values.optional(madeAt);
   }
 

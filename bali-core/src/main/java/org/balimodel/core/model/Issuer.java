@@ -22,7 +22,7 @@ public record Issuer(IssuerKind kind, List<@Valid Signatory> signatories, Option
   /** Requires the kind; the list is copied, absent optionals are empty. */
   public Issuer {
     Values.required(kind, "Issuer", "kind");
-    signatories = Values.list(signatories);
+    signatories = Values.list(signatories, "Issuer", "signatories");
     issued = Values.optional(issued);
   }
 

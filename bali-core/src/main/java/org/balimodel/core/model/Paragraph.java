@@ -37,8 +37,8 @@ public record Paragraph(
   public Paragraph {
     label = Values.optional(label);
     Values.required(text, "Paragraph", "text");
-    items = Values.list(items);
-    decisions = Values.list(decisions);
+    items = Values.list(items, "Paragraph", "items");
+    decisions = Values.list(decisions, "Paragraph", "decisions");
   }
 
   /** The paragraph's own decisions, then those of its sub-items, in reading order. */

@@ -29,8 +29,8 @@ public record Section(
   public Section {
     label = Values.optional(label);
     heading = Values.optional(heading);
-    paragraphs = Values.list(paragraphs);
-    subsections = Values.list(subsections);
+    paragraphs = Values.list(paragraphs, "Section", "paragraphs");
+    subsections = Values.list(subsections, "Section", "subsections");
   }
 
   /** Builds a {@link Section}. */

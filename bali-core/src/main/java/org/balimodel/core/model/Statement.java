@@ -52,17 +52,17 @@ public record Statement(
     Values.required(id, "Statement", "id");
     Values.required(kind, "Statement", "kind");
     Values.required(title, "Statement", "title");
-    masthead = Values.list(masthead);
+    masthead = Values.list(masthead, "Statement", "masthead");
     Values.required(date, "Statement", "date");
     Values.required(meeting, "Statement", "meeting");
-    sections = Values.list(sections);
+    sections = Values.list(sections, "Statement", "sections");
     entities = entities == null ? Entities.none() : entities;
-    nameVariants = Values.list(nameVariants);
+    nameVariants = Values.list(nameVariants, "Statement", "nameVariants");
     source = Values.optional(source);
     issuedBy = Values.optional(issuedBy);
     excerpt = Values.optional(excerpt);
-    preamble = Values.list(preamble);
-    attachments = Values.list(attachments);
+    preamble = Values.list(preamble, "Statement", "preamble");
+    attachments = Values.list(attachments, "Statement", "attachments");
   }
 
   /** Every paragraph of the statement in reading order: the preamble, then the sections and subsections. */

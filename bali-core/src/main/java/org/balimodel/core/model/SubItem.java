@@ -22,7 +22,7 @@ public record SubItem(Optional<@HasText String> label, @NotBlank String text, Li
   public SubItem {
     label = Values.optional(label);
     Values.required(text, "SubItem", "text");
-    decisions = Values.list(decisions);
+    decisions = Values.list(decisions, "SubItem", "decisions");
   }
 
   /** Builds a {@link SubItem}. */

@@ -23,7 +23,13 @@ final class DocumentRules {
   private DocumentRules() {}
 
   static List<Issue> check(Statement statement, Register register) {
-    IssueList issues = new IssueList();
+    IssueSink sink = new IssueSink(Integer.MAX_VALUE);
+    check(statement, register, sink);
+    return sink.issues();
+  }
+
+  /** Checks the rules into a sink, which keeps as many issues as its cap allows. */
+  static void check(Statement statement, Register register, IssueSink issues) {
     RuleGuard guard = new RuleGuard(issues);
     EntityIndex[] index = new EntityIndex[1];
     boolean indexed = guard.run(Rule.INDEX, "", () -> {
@@ -33,7 +39,6 @@ final class DocumentRules {
     if (indexed) {
       walk(new RuleContext(statement, register, index[0], guard, issues));
     }
-    return issues.toList();
   }
 
   /** A section still to be walked, with its pointer. */

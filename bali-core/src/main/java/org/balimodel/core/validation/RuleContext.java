@@ -23,11 +23,11 @@ final class RuleContext {
   final Register register;
   final EntityIndex index;
   private final RuleGuard guard;
-  private final IssueList issues;
+  private final IssueSink issues;
   /** Where each identifier the statement defines was first defined. */
   final Map<String, String> definedAt = new HashMap<>();
 
-  RuleContext(Statement statement, Register register, EntityIndex index, RuleGuard guard, IssueList issues) {
+  RuleContext(Statement statement, Register register, EntityIndex index, RuleGuard guard, IssueSink issues) {
     this.statement = statement;
     this.register = register;
     this.index = index;

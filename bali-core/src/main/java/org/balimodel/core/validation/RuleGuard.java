@@ -43,10 +43,10 @@ final class RuleGuard {
     }
   }
 
-  private final IssueList issues;
+  private final IssueSink issues;
   private final Set<Rule> failed = EnumSet.noneOf(Rule.class);
 
-  RuleGuard(IssueList issues) {
+  RuleGuard(IssueSink issues) {
     this.issues = issues;
   }
 

@@ -12,7 +12,7 @@ class RuleGuardTest {
 
   @Test
   void aRuleThatThrowsIsReportedByNameAndNotRunAgainWhileTheOtherRulesGoOn() {
-    IssueList issues = new IssueList();
+    IssueSink issues = new IssueSink(Integer.MAX_VALUE);
     RuleGuard guard = new RuleGuard(issues);
     AtomicInteger runs = new AtomicInteger();
     assertFalse(guard.run(Rule.CO_CHAIRS, "/meeting/coChairs/0", () -> {
@@ -22,8 +22,8 @@ class RuleGuardTest {
     assertFalse(guard.run(Rule.CO_CHAIRS, "/meeting/coChairs/1", () -> runs.incrementAndGet() > 0));
     assertTrue(guard.run(Rule.PARTICIPANTS, "/meeting/participants/0", () -> true));
     assertEquals(1, runs.get());
-    assertEquals(1, issues.toList().size());
-    Issue issue = issues.toList().get(0);
+    assertEquals(1, issues.issues().size());
+    Issue issue = issues.issues().get(0);
     assertEquals("validation.rule-failed", issue.code());
     assertEquals("/meeting/coChairs/0", issue.pointer());
     assertTrue(issue.message().contains("co-chairs") && issue.message().contains("IllegalStateException"), issue.message());
@@ -33,11 +33,11 @@ class RuleGuardTest {
 
   @Test
   void aStackOverflowInARuleIsReportedNotThrown() {
-    IssueList issues = new IssueList();
+    IssueSink issues = new IssueSink(Integer.MAX_VALUE);
     RuleGuard guard = new RuleGuard(issues);
     assertFalse(guard.run(Rule.DATES, "", () -> {
       throw new StackOverflowError();
     }));
-    assertEquals("validation.rule-failed", issues.toList().get(0).code());
+    assertEquals("validation.rule-failed", issues.issues().get(0).code());
   }
 }
