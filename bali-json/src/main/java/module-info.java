@@ -13,7 +13,7 @@ module org.balimodel.json {
   requires transitive com.fasterxml.jackson.core;
 
   exports org.balimodel.json;
-  // Opened so that the schema it holds, statement-1.schema.json, can be read as a resource from
+  // Opened so that the schema it holds, statement-2.schema.json, can be read as a resource from
   // outside this module: a module's resources in a package that is not open are encapsulated, and
   // getResourceAsStream then returns null on the module path.
   opens org.balimodel.json;

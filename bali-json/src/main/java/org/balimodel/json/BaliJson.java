@@ -236,8 +236,8 @@ public final class BaliJson {
    * <p>The file is the resource {@code org/balimodel/json/statement-2.schema.json}. Its package is
    * opened by the module ({@code opens org.balimodel.json}), so code outside this module can read
    * it too, on the module path as on the class path:
-   * {@code BaliJson.class.getResourceAsStream("statement-1.schema.json")} or a class loader's
-   * {@code getResource("org/balimodel/json/statement-1.schema.json")}.
+   * {@code BaliJson.class.getResourceAsStream("statement-2.schema.json")} or a class loader's
+   * {@code getResource("org/balimodel/json/statement-2.schema.json")}.
    */
   public static String schema() {
     try (InputStream in = BaliJson.class.getResourceAsStream("statement-2.schema.json")) {

@@ -68,7 +68,7 @@ class ConsumerTest {
           BaliJson json = BaliJson.create();
           ReadResult read = json.read(json.write(statement));
           System.out.println("read back equal: " + read.statement().filter(statement::equals).isPresent());
-          try (InputStream schema = BaliJson.class.getResourceAsStream("/org/balimodel/json/statement-1.schema.json")) {
+          try (InputStream schema = BaliJson.class.getResourceAsStream("/org/balimodel/json/statement-2.schema.json")) {
             System.out.println("schema resource: " + (schema != null && schema.readAllBytes().length > 0));
           }
         }
