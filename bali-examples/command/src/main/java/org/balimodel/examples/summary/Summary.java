@@ -20,7 +20,9 @@ import org.balimodel.core.model.Meeting;
 import org.balimodel.core.model.Member;
 import org.balimodel.core.model.MemberKind;
 import org.balimodel.core.model.OperativeVerb;
+import org.balimodel.core.model.Attendance;
 import org.balimodel.core.model.Participant;
+import org.balimodel.core.model.Signatory;
 import org.balimodel.core.model.ParticipantRole;
 import org.balimodel.core.model.Place;
 import org.balimodel.core.model.Priority;
@@ -71,6 +73,11 @@ public final class Summary {
     Meeting meeting = statement.meeting();
     wrap("", "", statement.title() + ", " + statement.date());
     wrap("", "", statement.id());
+    // Only what differs from the usual co-chairs' statement of the whole text is said.
+    statement.issuedBy().ifPresent(issuer -> wrap("", "", "Issued by " + words(issuer.kind().name())
+        + (issuer.signatories().isEmpty() ? "" : ": " + String.join(", ", issuer.signatories().stream().map(Signatory::name).toList()))
+        + issuer.issued().map(d -> ", " + d).orElse("")));
+    statement.excerpt().ifPresent(excerpt -> wrap("", "", "Excerpt: the known text stops after " + excerpt.stopsAfter()));
     meeting(meeting);
     participants(meeting);
     decisions();
@@ -95,6 +102,8 @@ public final class Summary {
     field("Date", meeting.date().map(date -> date + until).orElse("not given"));
     field("Place", meeting.place().map(this::place).orElse("not given"));
     field("Format", meeting.format().map(f -> words(f.name())).orElse("not given"));
+    meeting.level().ifPresent(level -> field("Level", words(level.name())));
+    meeting.status().ifPresent(status -> field("Status", words(status.name())));
     field(
         "Co-chairs",
         meeting.coChairs().isEmpty()
@@ -111,11 +120,14 @@ public final class Summary {
       // Members are the rule; an observer or guest says so.
       String role =
           participant.role() == ParticipantRole.MEMBER ? "" : ", " + words(participant.role().name());
-      String label = memberName(id) + role;
+      String label = memberName(id) + role + participant.capacity().map(c -> ", " + c).orElse("");
       (isState(id) ? states : organisations).add(label);
     }
     group("States and territories", states);
     group("Organisations", organisations);
+    if (meeting.attendanceKnown() != Attendance.COMPLETE && !meeting.participants().isEmpty()) {
+      wrap("  ", "  ", "The list is " + words(meeting.attendanceKnown().name()) + ".");
+    }
   }
 
   private void group(String title, List<String> names) {

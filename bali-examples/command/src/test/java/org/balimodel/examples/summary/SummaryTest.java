@@ -121,4 +121,14 @@ class SummaryTest {
   void theSummaryOpensWithTheTitleTheDateAndTheStatementsIdentifier() {
     assertEquals(List.of("Co-Chairs' Statement, 2022-12-06", "ahg-som-16-co-chairs-statement"), LINES.subList(0, 2));
   }
+
+  @Test
+  void aJointStatementIssuedDaysLaterSaysWhoIssuedItAndInWhichCapacityParticipantsAttended() throws Exception {
+    byte[] bytes = java.nio.file.Files.readAllBytes(
+        java.nio.file.Path.of("src/test/resources/corpus/valid/consultation-mechanism-2017.json"));
+    var read = org.balimodel.json.BaliJson.create().read(bytes);
+    String summary = Summary.of(read.statement().orElseThrow(), REGISTER, read.report());
+    assertTrue(summary.contains("Issued by named people: Foreign Minister of Indonesia, Foreign Minister of\n"), summary);
+    assertTrue(summary.contains("as the two most affected countries"), summary);
+  }
 }
