@@ -37,6 +37,17 @@ class ReadingTest {
   }
 
   @Test
+  void aVersionOneDocumentIsRefusedWithAMessageNamingItsVersionAndTheExpectedOne() {
+    String versionOne = Fixtures.exampleDocument().replaceFirst("\"formatVersion\": 2", "\"formatVersion\": 1");
+    ReadResult result = json.read(versionOne);
+    assertTrue(result.statement().isEmpty());
+    Issue issue = result.report().issues().get(0);
+    assertEquals("json.format-version", issue.code());
+    assertEquals("/formatVersion", issue.pointer());
+    assertTrue(issue.message().startsWith("format version 1 is not supported; this library reads format version 2"), issue.message());
+  }
+
+  @Test
   void theExampleDocumentIsExactlyWhatThePrettyWriterWrites() {
     assertEquals(Fixtures.exampleDocument(), json.writePretty(example));
   }
