@@ -54,6 +54,32 @@ class CorpusTest {
         invalid().map(CorpusTest::expectedCode).sorted().toList());
   }
 
+  @Test
+  void baliValidateOverTheValidCorpusFindsElevenValidFilesAndNoIssue() {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    int status = org.balimodel.examples.cli.Bali.run(
+        new String[] {"validate", CORPUS.resolve("valid").toString()},
+        new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
+        new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+    String text = out.toString(StandardCharsets.UTF_8);
+    assertEquals(org.balimodel.examples.cli.Bali.OK, status, text + err.toString(StandardCharsets.UTF_8));
+    assertTrue(text.contains("11 files: 11 valid, 0 invalid; 0 errors, 0 warnings, 0 notes"), text);
+  }
+
+  @Test
+  void baliValidateOverTheInvalidCorpusCountsOneIssuePerTwin() {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    int status = org.balimodel.examples.cli.Bali.run(
+        new String[] {"validate", CORPUS.resolve("invalid").toString()},
+        new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
+        new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    String text = out.toString(StandardCharsets.UTF_8);
+    assertEquals(org.balimodel.examples.cli.Bali.INVALID, status, text);
+    // Three of the new rules are warnings: a twin that breaks one of them is still valid.
+    assertTrue(text.contains("8 files: 3 valid, 5 invalid; 5 errors, 3 warnings, 0 notes"), text);
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("valid")
   void aStatementOfTheFamilyValidatesWithNoIssue(Path file) throws IOException {
