@@ -166,6 +166,13 @@ public final class SeedStatement {
                     + "dialogue, information sharing and practical cooperation to address the "
                     + "challenges of people smuggling, trafficking in persons and related "
                     + "transnational crime.",
+                // The participle is an act of the members too: they noted the anniversary of the
+                // forum, which the register holds as an entity (BALI-PROCESS, founded 2002).
+                decision(
+                    Group.MEMBERS,
+                    OperativeVerb.NOTED,
+                    "Noting the 20-year anniversary of the Bali Process",
+                    refs().addBody("BALI-PROCESS").build()),
                 decision(
                     Group.MEMBERS,
                     OperativeVerb.REFLECTED,
@@ -173,7 +180,7 @@ public final class SeedStatement {
                         + "regional forum for policy dialogue, information sharing and practical "
                         + "cooperation to address the challenges of people smuggling, "
                         + "trafficking in persons and related transnational crime.",
-                    References.none())))
+                    refs().addBody("BALI-PROCESS").build())))
         .build();
   }
 

@@ -311,7 +311,7 @@ class BaliCommandTest {
     assertEquals(Bali.OK, run.status, run.err);
     assertTrue(run.out.contains("  Co-chairs  Indonesia (IDN), Australia (AUS)\n"), run.out);
     assertTrue(run.out.contains("PARTICIPANTS (16)\n"), run.out);
-    assertTrue(run.out.contains("DECISIONS (48)\n"), run.out);
+    assertTrue(run.out.contains("DECISIONS (49)\n"), run.out);
     assertTrue(run.out.contains("  Valid: 0 errors, 0 warnings, 1 note"), run.out);
     for (String line : run.outLines()) {
       assertTrue(line.length() <= 80, line);

@@ -53,7 +53,7 @@ class SummaryTest {
 
   @Test
   void decisionsAreCountedByForceAndByVerb() {
-    assertTrue(SUMMARY.contains("DECISIONS (48)\n"), SUMMARY);
+    assertTrue(SUMMARY.contains("DECISIONS (49)\n"), SUMMARY);
     assertTrue(LINES.contains(String.format("  %-40s %4d", "endorsement", 18)), SUMMARY);
     assertTrue(LINES.contains(String.format("    %-38s %4d", "welcomed", 12)), SUMMARY);
     assertTrue(LINES.contains(String.format("    %-38s %4d", "noted with appreciation", 1)), SUMMARY);
