@@ -51,7 +51,7 @@ import org.quicktheories.generators.Generate;
  * Unicode text anywhere (to test escaping and round trips), {@link #validStatements()} keeps
  * identifiers to their documented patterns and texts non-blank (to test the schema).
  */
-final class StatementGenerator {
+public final class StatementGenerator {
 
   private final RandomnessSource in;
   private final boolean valid;
@@ -62,12 +62,12 @@ final class StatementGenerator {
   }
 
   /** Statements with arbitrary text. */
-  static Gen<Statement> statements() {
+  public static Gen<Statement> statements() {
     return in -> new StatementGenerator(in, false).statement();
   }
 
   /** Statements whose identifiers and texts respect the model's constraints. */
-  static Gen<Statement> validStatements() {
+  public static Gen<Statement> validStatements() {
     return in -> new StatementGenerator(in, true).statement();
   }
 
