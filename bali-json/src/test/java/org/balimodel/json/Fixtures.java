@@ -31,7 +31,7 @@ import org.balimodel.core.model.Source;
 import org.balimodel.core.model.Statement;
 import org.balimodel.core.model.StatementKind;
 
-/** Statements and documents shared by the tests. */
+/** Statements and documents shared by the tests, and by bali-jackson3's through the test jar. */
 public final class Fixtures {
   private Fixtures() {}
 
