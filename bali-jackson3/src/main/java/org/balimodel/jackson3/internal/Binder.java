@@ -6,7 +6,10 @@ import tools.jackson.core.JsonToken;
 import java.lang.reflect.InvocationTargetException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -94,7 +97,7 @@ public final class Binder {
       return v == INVALID ? INVALID : Optional.of(v);
     }
     if (shape instanceof Text) {
-      return t == JsonToken.VALUE_STRING ? p.getString() : wrongType(p, "a string");
+      return t == JsonToken.VALUE_STRING ? text(p) : wrongType(p, "a string");
     }
     if (shape instanceof Int) {
       return integer(p);
@@ -137,10 +140,11 @@ public final class Binder {
             bad = true;
           }
           versionSeen = true;
+          p.skipChildren();
         } else {
           bad |= unknown(p, name, obj);
+          bad |= skip(p);
         }
-        p.skipChildren();
         continue;
       }
       int index = property.index();
@@ -325,13 +329,22 @@ public final class Binder {
     Actor actor = null;
     int kinds = 0;
     boolean bad = false;
+    List<String> names = new ArrayList<>(1);
     for (JsonToken t = p.nextToken(); t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
       String name = p.currentName();
       p.nextToken();
+      if (names.contains(name)) {
+        // Reported as everywhere else, not as an actor with two kinds.
+        bad = true;
+        report(p, JsonCode.JSON_DUPLICATE_PROPERTY, "\"" + Strings.quote(name) + "\" appears twice");
+        p.skipChildren();
+        continue;
+      }
+      names.add(name);
       Shape valueShape = ActorObject.valueShape(name);
       if (valueShape == null) {
         bad |= unknown(p, name, "an actor");
-        p.skipChildren();
+        bad |= skip(p);
         continue;
       }
       Object v = value(p, valueShape);
@@ -351,6 +364,73 @@ public final class Binder {
       return INVALID;
     }
     return bad ? INVALID : actor;
+  }
+
+  /**
+   * Skips the value at the current token, which no shape describes (an unknown property's), still
+   * holding it to the rules every value of a document follows: no property twice in one object, no
+   * escaped lone surrogate in a string. A mapper that ignores unknown properties ignores them, not
+   * malformed ones. Returns whether something was reported. Iterative: the parser bounds the
+   * nesting, and a stack of name sets costs less than a stack of frames.
+   */
+  private boolean skip(JsonParser p) {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_STRING) {
+      return text(p) == INVALID;
+    }
+    if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
+      return false;
+    }
+    boolean bad = false;
+    ArrayDeque<Set<String>> open = new ArrayDeque<>();
+    open.push(t == JsonToken.START_OBJECT ? new HashSet<>() : Set.of());
+    while (!open.isEmpty()) {
+      t = p.nextToken();
+      if (t == null) {
+        throw new tools.jackson.core.exc.UnexpectedEndOfInputException(p, null, "end of input in a value");
+      }
+      switch (t) {
+        case START_OBJECT -> open.push(new HashSet<>());
+        case START_ARRAY -> open.push(Set.of());
+        case END_OBJECT, END_ARRAY -> open.pop();
+        case PROPERTY_NAME -> {
+          String name = p.currentName();
+          if (!open.peek().add(name)) {
+            bad = true;
+            issues.error(
+                JsonCode.JSON_DUPLICATE_PROPERTY,
+                pointer(p),
+                p.currentTokenLocation(),
+                "\"" + Strings.quote(name) + "\" appears twice");
+          }
+        }
+        case VALUE_STRING -> bad |= text(p) == INVALID;
+        default -> {
+          // numbers, booleans and null need no check
+        }
+      }
+    }
+    return bad;
+  }
+
+  /** The string at the current token, or INVALID (reported) when it holds a lone surrogate. */
+  private Object text(JsonParser p) {
+    String text = p.getString();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        // Only an escape can put one here: JSON allows it, but it is no character and cannot be
+        // written as UTF-8; refused in values as in property names, so both are one behaviour.
+        report(
+            p,
+            JsonCode.JSON_SYNTAX_ENCODING,
+            String.format("the string holds an escaped lone surrogate \\u%04x, which is no character", (int) c));
+        return INVALID;
+      }
+    }
+    return text;
   }
 
   private Object wrongType(JsonParser p, String expected) {

@@ -5,6 +5,8 @@ package org.balimodel.jackson3.internal;
  * {@code JsonIssueCode}, which this module cannot see (it must not bring Jackson 2).
  */
 public enum JsonCode {
+  /** A string holds an escaped lone surrogate, which is no character. */
+  JSON_SYNTAX_ENCODING("json.syntax.encoding"),
   /** A property that the format does not define. */
   JSON_UNKNOWN_PROPERTY("json.structure.unknown-property"),
   /** A property appears twice in one object. */
