@@ -10,6 +10,8 @@ module org.balimodel.core {
   requires static org.immutables.value;
   requires transitive jakarta.validation;
   requires org.hibernate.validator;
+  // To silence Hibernate Validator's version notice, which it logs through JUL by default.
+  requires java.logging;
 
   exports org.balimodel.core.model;
   exports org.balimodel.core.register;

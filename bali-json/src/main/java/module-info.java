@@ -3,7 +3,8 @@
  * reader and deterministic writer that returns a statement and one report of everything wrong, and
  * {@link org.balimodel.json.BaliModule}, the Jackson module for applications with their own
  * {@code ObjectMapper}. The JSON Schema of a statement document ships as
- * {@code org/balimodel/json/statement-1.schema.json}.
+ * {@code org/balimodel/json/statement-1.schema.json}, readable from any module
+ * because its package is open.
  */
 module org.balimodel.json {
   requires transitive org.balimodel.core;
@@ -12,6 +13,10 @@ module org.balimodel.json {
   requires transitive com.fasterxml.jackson.core;
 
   exports org.balimodel.json;
+  // Opened so that the schema it holds, statement-1.schema.json, can be read as a resource from
+  // outside this module: a module's resources in a package that is not open are encapsulated, and
+  // getResourceAsStream then returns null on the module path.
+  opens org.balimodel.json;
 
   provides com.fasterxml.jackson.databind.Module with
       org.balimodel.json.BaliModule;

@@ -3,15 +3,10 @@ package org.balimodel.json;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
-import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -22,29 +17,13 @@ import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
 import org.balimodel.core.model.Statement;
-import org.balimodel.core.validation.Issue;
-import org.balimodel.core.validation.Location;
-import org.balimodel.core.validation.Report;
+import org.balimodel.core.validation.IssueCode;
 import org.balimodel.core.validation.StatementValidator;
-import org.balimodel.json.internal.Binder;
-import org.balimodel.json.internal.Issues;
-import org.balimodel.json.internal.Locator;
+import org.balimodel.json.internal.DocumentReader;
 import org.balimodel.core.wire.Shape;
-import org.balimodel.core.wire.Strings;
-import org.balimodel.json.internal.Utf8;
 import org.balimodel.json.internal.Writer;
 
 /**
@@ -62,7 +41,7 @@ import org.balimodel.json.internal.Writer;
  * it whole, checks the bytes are UTF-8, binds the document in one pass that lists every structural
  * problem (unknown, duplicate and missing properties, values of the wrong type, nulls), and, when a
  * statement could be built, validates it with the configured {@link StatementValidator}. Every
- * issue has a stable code ({@link JsonIssueCode} and the validator's codes), a JSON Pointer, and a
+ * issue has a stable code (an {@link IssueCode}: the reader's are named {@code JSON_…}), a JSON Pointer, and a
  * line and column where the input has them.
  *
  * <p>Writing is deterministic: the same statement always gives the same bytes (UTF-8, properties
@@ -81,13 +60,12 @@ public final class BaliJson {
 
   private static final Shape.Obj STATEMENT = Shape.of(Statement.class);
 
-  private static final String TRAILING = "content follows the root value; a document holds one JSON value";
-
   private final boolean lenient;
   private final Limits limits;
   private final StatementValidator validator;
   private final JsonFactory factory;
   private final DefaultPrettyPrinter pretty;
+  private final DocumentReader reader;
 
   private BaliJson(Builder builder) {
     this.lenient = builder.lenient;
@@ -113,6 +91,7 @@ public final class BaliJson {
             .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
             .build();
     this.pretty = prettyPrinter();
+    this.reader = new DocumentReader(lenient, limits, validator, factory);
   }
 
   /**
@@ -163,19 +142,17 @@ public final class BaliJson {
   // ---------------------------------------------------------------------------------------------
   // Reading
 
-  /** Reads a statement document from UTF-8 bytes. */
+  /** Reads a statement document from UTF-8 bytes; a UTF-8 byte order mark is skipped. */
   public ReadResult read(byte[] json) {
-    Objects.requireNonNull(json, "json");
-    return readBytes(json, json.length);
+    return reader.read(json);
   }
 
-  /** Reads a statement document from text; the size limit counts characters. */
+  /**
+   * Reads a statement document from text; the size limit counts characters, and a leading byte
+   * order mark ({@code U+FEFF}) is skipped as in bytes.
+   */
   public ReadResult read(String json) {
-    Objects.requireNonNull(json, "json");
-    if (json.length() > limits.maxDocumentBytes()) {
-      return tooLarge(json.length() + " characters");
-    }
-    return readChars(json.toCharArray(), json.length());
+    return reader.read(json);
   }
 
   /**
@@ -183,20 +160,7 @@ public final class BaliJson {
    * the size limit; the stream is not closed.
    */
   public ReadResult read(InputStream json) {
-    Objects.requireNonNull(json, "json");
-    long max = limits.maxDocumentBytes();
-    byte[] bytes;
-    try {
-      // readNBytes grows its buffer as bytes arrive, so a short stream costs little and a long one
-      // is cut off one byte past the limit, never read whole.
-      bytes = json.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 8));
-    } catch (IOException | RuntimeException e) {
-      return failed(JsonIssueCode.IO, "the stream could not be read: " + describe(e));
-    }
-    if (bytes.length > max) {
-      return tooLarge("more than " + max + " bytes");
-    }
-    return readBytes(bytes, bytes.length);
+    return reader.read(json);
   }
 
   /**
@@ -204,339 +168,12 @@ public final class BaliJson {
    * than the size limit; the reader is not closed.
    */
   public ReadResult read(Reader json) {
-    Objects.requireNonNull(json, "json");
-    long max = limits.maxDocumentBytes();
-    char[] buffer = new char[(int) Math.min(max + 1, 16 * 1024)];
-    int length = 0;
-    try {
-      while (true) {
-        if (length == buffer.length) {
-          if (length > max) {
-            return tooLarge("more than " + max + " characters");
-          }
-          buffer = Arrays.copyOf(buffer, (int) Math.min(max + 1, (long) buffer.length * 2));
-        }
-        int n = json.read(buffer, length, buffer.length - length);
-        if (n < 0) {
-          break;
-        }
-        length += n;
-      }
-    } catch (IOException | RuntimeException e) {
-      return failed(JsonIssueCode.IO, "the reader failed: " + describe(e));
-    }
-    if (length > max) {
-      return tooLarge("more than " + max + " characters");
-    }
-    return readChars(buffer, length);
+    return reader.read(json);
   }
 
   /** Reads a statement document from a UTF-8 file; a file over the size limit is not opened. */
   public ReadResult read(Path json) {
-    Objects.requireNonNull(json, "json");
-    try {
-      long size = Files.size(json);
-      if (size > limits.maxDocumentBytes()) {
-        return tooLarge(size + " bytes");
-      }
-      try (InputStream in = Files.newInputStream(json)) {
-        return read(in);
-      }
-    } catch (NoSuchFileException e) {
-      return failed(JsonIssueCode.IO, "there is no file " + Strings.quote(json.toString()));
-    } catch (IOException | RuntimeException e) {
-      return failed(JsonIssueCode.IO, "the file could not be read: " + describe(e));
-    }
-  }
-
-  private ReadResult readBytes(byte[] bytes, int length) {
-    if (length > limits.maxDocumentBytes()) {
-      return tooLarge(length + " bytes");
-    }
-    if (Utf8.looksWide(bytes, length)) {
-      return failed(
-          JsonIssueCode.SYNTAX_ENCODING,
-          Optional.of(new Location(1, 1)),
-          "the document is not UTF-8 (it looks like UTF-16 or UTF-32)");
-    }
-    int bad = Utf8.firstInvalid(bytes, length);
-    if (bad >= 0) {
-      return failed(
-          JsonIssueCode.SYNTAX_ENCODING,
-          Optional.of(locationOf(bytes, bad)),
-          String.format("byte 0x%02x at offset %d is not part of well-formed UTF-8", bytes[bad] & 0xff, bad));
-    }
-    return readSource(new Source(bytes, length, null));
-  }
-
-  private ReadResult readChars(char[] chars, int length) {
-    return readSource(new Source(null, length, chars));
-  }
-
-  /** The text being read, kept so that issues found later can be located in it. */
-  private record Source(byte[] bytes, int length, char[] chars) {
-    JsonParser open(JsonFactory factory) throws IOException {
-      return bytes != null
-          ? factory.createParser(bytes, 0, length)
-          : factory.createParser(chars, 0, length);
-    }
-
-    /** The same text for {@link Locator}, opened at an offset. */
-    Locator.Text text(JsonFactory factory) {
-      return new Locator.Text() {
-        @Override
-        public boolean bytes() {
-          return bytes != null;
-        }
-
-        @Override
-        public JsonParser openAt(int offset) throws IOException {
-          return bytes != null
-              ? factory.createParser(bytes, offset, length - offset)
-              : factory.createParser(chars, offset, length - offset);
-        }
-      };
-    }
-  }
-
-  private ReadResult readSource(Source source) {
-    Issues issues = new Issues(limits.maxIssues());
-    Binder binder = new Binder(lenient ? Binder.Unknown.WARNING : Binder.Unknown.ERROR, issues);
-    Statement statement = null;
-    try {
-      statement = bind(source, binder, issues);
-    } catch (RuntimeException | StackOverflowError e) {
-      // A reader bug must not become the caller's exception: it is reported like bad input.
-      fail(issues, JsonIssueCode.INTERNAL, "", null, "reading failed: " + describe(e));
-      statement = null;
-    }
-    if (statement == null || issues.hasErrors()) {
-      if (!issues.hasErrors()) {
-        fail(issues, JsonIssueCode.INTERNAL, "", null, "no statement could be read");
-      }
-      return new ReadResult(Optional.empty(), new Report(issues.resolve(source.bytes(), source.length())));
-    }
-    Report validation;
-    try {
-      validation = locate(validator.validate(statement), source, binder.statementValues());
-    } catch (RuntimeException e) {
-      validation =
-          new Report(
-              List.of(
-                  JsonIssueCode.INTERNAL.issue(
-                      "", Optional.empty(), "validation failed: " + describe(e))));
-    }
-    return new ReadResult(
-        Optional.of(statement),
-        new Report(issues.resolve(source.bytes(), source.length())).and(validation));
-  }
-
-  private Statement bind(Source source, Binder binder, Issues issues) {
-    JsonParser p = null;
-    boolean rootDone = false;
-    try {
-      p = source.open(factory);
-      if (p.nextToken() == null) {
-        issues.force(
-            JsonIssueCode.SYNTAX_EMPTY.issue("", Optional.of(new Location(1, 1)), "the document holds no JSON value"),
-            null);
-        return null;
-      }
-      Object value = binder.read(p, STATEMENT);
-      rootDone = true;
-      if (p.nextToken() != null) {
-        fail(issues, JsonIssueCode.SYNTAX_TRAILING_CONTENT, "", p.currentTokenLocation(), TRAILING);
-        return null;
-      }
-      return (Statement) value;
-    } catch (StreamConstraintsException e) {
-      JsonIssueCode code = limitCode(e);
-      JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
-      fail(issues, code, pointer(p), at, limitMessage(code));
-    } catch (JsonEOFException e) {
-      fail(
-          issues,
-          JsonIssueCode.SYNTAX_TRUNCATED,
-          pointer(p),
-          e.getLocation(),
-          "the document ends before its root value is complete");
-    } catch (JsonProcessingException e) {
-      // After the root value, whatever Jackson could not tokenise is trailing content all the same.
-      if (rootDone) {
-        fail(issues, JsonIssueCode.SYNTAX_TRAILING_CONTENT, "", e.getLocation(), TRAILING);
-      } else {
-        fail(issues, syntaxCode(e), pointer(p), e.getLocation(), message(e));
-      }
-    } catch (IOException e) {
-      fail(issues, JsonIssueCode.IO, pointer(p), null, "the input could not be read: " + describe(e));
-    } catch (Issues.TooMany e) {
-      fail(
-          issues,
-          JsonIssueCode.LIMIT_ISSUES,
-          pointer(p),
-          p.currentTokenLocation(),
-          "more than " + limits.maxIssues() + " issues; reading stopped");
-    } finally {
-      if (p != null) {
-        try {
-          p.close();
-        } catch (IOException e) {
-          // Nothing to release for in-memory input.
-        }
-      }
-    }
-    return null;
-  }
-
-  /** Records the reader's verdict; never refused by the cap on issues. */
-  private static void fail(Issues issues, JsonIssueCode code, String pointer, JsonLocation at, String message) {
-    issues.force(code.issue(pointer, Optional.empty(), message), at);
-  }
-
-  private static String pointer(JsonParser p) {
-    if (p == null) {
-      return "";
-    }
-    try {
-      return p.getParsingContext().pathAsPointer().toString();
-    } catch (RuntimeException e) {
-      return "";
-    }
-  }
-
-  private static JsonIssueCode limitCode(StreamConstraintsException e) {
-    String m = String.valueOf(e.getMessage());
-    if (m.contains("NestingDepth")) {
-      return JsonIssueCode.LIMIT_DEPTH;
-    }
-    if (m.contains("StringLength")) {
-      return JsonIssueCode.LIMIT_STRING;
-    }
-    if (m.contains("NumberLength") || m.contains("Number value length")) {
-      return JsonIssueCode.LIMIT_NUMBER;
-    }
-    if (m.contains("NameLength")) {
-      return JsonIssueCode.LIMIT_NAME;
-    }
-    if (m.contains("TokenCount")) {
-      return JsonIssueCode.LIMIT_TOKENS;
-    }
-    return JsonIssueCode.LIMIT_SIZE;
-  }
-
-  private String limitMessage(JsonIssueCode code) {
-    return switch (code) {
-      case LIMIT_DEPTH -> "objects and arrays nest deeper than the limit of " + limits.maxDepth();
-      case LIMIT_STRING -> "a string is longer than the limit of " + limits.maxStringLength() + " characters";
-      case LIMIT_NUMBER -> "a number is longer than the limit of " + limits.maxNumberLength() + " characters";
-      case LIMIT_NAME -> "a property name is longer than the limit of " + limits.maxNameLength() + " characters";
-      case LIMIT_TOKENS -> "the document has more than the limit of " + limits.maxTokenCount() + " tokens";
-      default -> "the document is larger than the limit of " + limits.maxDocumentBytes();
-    };
-  }
-
-  private static JsonIssueCode syntaxCode(JsonProcessingException e) {
-    String m = String.valueOf(e.getOriginalMessage());
-    if (m.contains("'NaN'") || m.contains("Infinity") || m.contains("'INF'")) {
-      return JsonIssueCode.SYNTAX_NON_FINITE_NUMBER;
-    }
-    if (m.contains("UTF-8") || m.contains("UTF8")) {
-      return JsonIssueCode.SYNTAX_ENCODING;
-    }
-    if (m.contains("end-of-input")) {
-      return JsonIssueCode.SYNTAX_TRUNCATED;
-    }
-    return JsonIssueCode.SYNTAX;
-  }
-
-  private static String message(JsonProcessingException e) {
-    String m = e.getOriginalMessage();
-    if (m == null) {
-      return "the document is not well-formed JSON";
-    }
-    // Jackson's messages may carry a hint for its own users on a second line; keep the first.
-    int newline = m.indexOf('\n');
-    return Strings.clip(newline < 0 ? m : m.substring(0, newline));
-  }
-
-  /** Adds line and column to validation issues, by re-reading the text once if any need them. */
-  private Report locate(Report report, Source source, Map<String, JsonLocation> statementValues) {
-    Set<String> wanted = new HashSet<>();
-    for (Issue issue : report.issues()) {
-      if (issue.location().isEmpty()) {
-        for (String p = issue.pointer(); p != null; p = Locator.parent(p)) {
-          wanted.add(p);
-        }
-      }
-    }
-    if (wanted.isEmpty()) {
-      return report;
-    }
-    Map<String, Location> found = new HashMap<>();
-    try {
-      Map<String, JsonLocation> at = Locator.locate(source.text(factory), statementValues, wanted);
-      List<String> pointers = new ArrayList<>(at.keySet());
-      List<JsonLocation> locations = new ArrayList<>(pointers.size());
-      pointers.forEach(p -> locations.add(at.get(p)));
-      Location[] resolved = Issues.locate(locations, source.bytes(), source.length());
-      for (int i = 0; i < resolved.length; i++) {
-        if (resolved[i] != null) {
-          found.put(pointers.get(i), resolved[i]);
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      return report;
-    }
-    List<Issue> located = new ArrayList<>(report.issues().size());
-    for (Issue issue : report.issues()) {
-      Issue out = issue;
-      if (issue.location().isEmpty()) {
-        for (String p = issue.pointer(); p != null; p = Locator.parent(p)) {
-          Location at = found.get(p);
-          if (at != null) {
-            out = issue.at(at);
-            break;
-          }
-        }
-      }
-      located.add(out);
-    }
-    return new Report(located);
-  }
-
-  /** The line and column (in characters) of a byte offset; the bytes before it are valid UTF-8. */
-  private static Location locationOf(byte[] bytes, int offset) {
-    int line = 1;
-    int column = 1;
-    for (int i = 0; i < offset; i++) {
-      int b = bytes[i] & 0xff;
-      if (b == '\n' || (b == '\r' && (i + 1 >= offset || bytes[i + 1] != '\n'))) {
-        line++;
-        column = 1;
-      } else if (b != '\r' && (b & 0xc0) != 0x80) {
-        column += b >= 0xf0 ? 2 : 1;
-      }
-    }
-    return new Location(line, column);
-  }
-
-  private ReadResult tooLarge(String size) {
-    return failed(
-        JsonIssueCode.LIMIT_SIZE,
-        "the document (" + size + ") is larger than the limit of " + limits.maxDocumentBytes());
-  }
-
-  private static ReadResult failed(JsonIssueCode code, String message) {
-    return failed(code, Optional.empty(), message);
-  }
-
-  private static ReadResult failed(JsonIssueCode code, Optional<Location> at, String message) {
-    return new ReadResult(Optional.empty(), new Report(List.of(code.issue("", at, message))));
-  }
-
-  private static String describe(Throwable e) {
-    String m = e.getMessage();
-    return e.getClass().getSimpleName() + (m == null ? "" : ": " + Strings.clip(m));
+    return reader.read(json);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -593,7 +230,15 @@ public final class BaliJson {
     }
   }
 
-  /** The JSON Schema (2020-12) of a statement document, as shipped in this jar. */
+  /**
+   * The JSON Schema (2020-12) of a statement document, as shipped in this jar.
+   *
+   * <p>The file is the resource {@code org/balimodel/json/statement-1.schema.json}. Its package is
+   * opened by the module ({@code opens org.balimodel.json}), so code outside this module can read
+   * it too, on the module path as on the class path:
+   * {@code BaliJson.class.getResourceAsStream("statement-1.schema.json")} or a class loader's
+   * {@code getResource("org/balimodel/json/statement-1.schema.json")}.
+   */
   public static String schema() {
     try (InputStream in = BaliJson.class.getResourceAsStream("statement-1.schema.json")) {
       if (in == null) {

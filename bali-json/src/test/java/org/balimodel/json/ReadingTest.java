@@ -168,7 +168,7 @@ class ReadingTest {
   }
 
   @Test
-  void columnsCountCharactersWhetherTheDocumentIsBytesOrText() {
+  void columnsCountCodePointsWhetherTheDocumentIsBytesOrText() {
     String doc =
         edit(
             r -> {
@@ -176,8 +176,9 @@ class ReadingTest {
               object(r, "/meeting").put("format", "hybrid");
               object(r, "/meeting/place").put("country", "Indonesia");
             });
-    Location format = new Location(1, doc.indexOf("\"hybrid\"") + 1);
-    Location country = new Location(1, doc.indexOf("\"Indonesia\"") + 1);
+    // The emoji is one character (one code point), though two UTF-16 units and four bytes.
+    Location format = new Location(1, doc.codePointCount(0, doc.indexOf("\"hybrid\"")) + 1);
+    Location country = new Location(1, doc.codePointCount(0, doc.indexOf("\"Indonesia\"")) + 1);
     for (ReadResult result : List.of(json.read(doc), json.read(doc.getBytes(StandardCharsets.UTF_8)))) {
       assertEquals(Optional.of(format), result.report().withCode("json.structure.unknown-constant").get(0).location());
     }

@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.balimodel.core.validation.Issue;
-import org.balimodel.core.validation.Pointers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -91,16 +90,21 @@ class SchemaAgreementTest {
    * The pointer of the value a schema error is about: the instance location, and for errors about
    * a property of an object (required, additionalProperties), that property.
    */
+  /** {@code base} followed by one RFC 6901 reference token, escaped. */
+  private static String append(String base, Object token) {
+    return base + "/" + String.valueOf(token).replace("~", "~0").replace("/", "~1");
+  }
+
   static String pointer(Error error) {
     NodePath path = error.getInstanceLocation();
     String out = "";
     for (int i = 0; i < path.getNameCount(); i++) {
       Object element = path.getElement(i);
-      out = element instanceof Integer index ? Pointers.append(out, index) : Pointers.append(out, String.valueOf(element));
+      out = element instanceof Integer index ? append(out, index) : append(out, String.valueOf(element));
     }
     String keyword = error.getKeyword();
     if (("required".equals(keyword) || "additionalProperties".equals(keyword)) && error.getProperty() != null) {
-      out = Pointers.append(out, error.getProperty());
+      out = append(out, error.getProperty());
     }
     return out;
   }

@@ -14,7 +14,9 @@ import org.immutables.value.Value;
  * alike. Each setting is explained where it is made.
  */
 @Target({ElementType.TYPE, ElementType.PACKAGE})
-@Retention(RetentionPolicy.CLASS)
+// Only the annotation processor reads it, in this module's own compilation: kept out of the class
+// files, it cannot leak into users' Javadoc (which warned about its unknown enum constants).
+@Retention(RetentionPolicy.SOURCE)
 @Value.Style(
     // Builders must never pull Guava (or any collection library) into a user's classpath, even when
     // Guava happens to be present at compile time: the model uses java.util collections only.

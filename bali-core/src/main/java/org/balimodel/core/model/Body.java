@@ -43,10 +43,10 @@ public record Body(
     acronym = Values.optional(acronym);
     parent = Values.optional(parent);
     established = Values.optional(established);
-    coChairs = Values.list(coChairs);
-    aliases = Values.list(aliases);
+    coChairs = Values.list(coChairs, "Body", "coChairs");
+    aliases = Values.list(aliases, "Body", "aliases");
     note = Values.optional(note);
-    sources = Values.list(sources);
+    sources = Values.list(sources, "Body", "sources");
   }
 
   /** Builds a {@link Body}. */

@@ -17,7 +17,7 @@ public record CoChairTerm(List<String> members, Optional<PartialDate> asOf) {
 
   /** Copies the list; an absent date is empty. */
   public CoChairTerm {
-    members = Values.list(members);
+    members = Values.list(members, "CoChairTerm", "members");
     asOf = Values.optional(asOf);
   }
 

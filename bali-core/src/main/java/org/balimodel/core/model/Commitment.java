@@ -30,7 +30,7 @@ public record Commitment(
 
   /** Requires what and status; lists are copied, absent optionals are empty, no references is none. */
   public Commitment {
-    owners = Values.list(owners);
+    owners = Values.list(owners, "Commitment", "owners");
     Values.required(what, "Commitment", "what");
     due = Values.optional(due);
     Values.required(status, "Commitment", "status");

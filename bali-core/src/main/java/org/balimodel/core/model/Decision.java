@@ -35,7 +35,7 @@ public record Decision(
     Values.required(verb, "Decision", "verb");
     Values.required(clause, "Decision", "clause");
     refersTo = refersTo == null ? References.none() : refersTo;
-    commitments = Values.list(commitments);
+    commitments = Values.list(commitments, "Decision", "commitments");
   }
 
   /** The force of the decision's verb. */

@@ -34,13 +34,13 @@ public record Entities(
 
   /** Copies every list; null reads as empty. */
   public Entities {
-    members = Values.list(members);
-    bodies = Values.list(bodies);
-    meetings = Values.list(meetings);
-    frameworks = Values.list(frameworks);
-    instruments = Values.list(instruments);
-    partners = Values.list(partners);
-    initiatives = Values.list(initiatives);
+    members = Values.list(members, "Entities", "members");
+    bodies = Values.list(bodies, "Entities", "bodies");
+    meetings = Values.list(meetings, "Entities", "meetings");
+    frameworks = Values.list(frameworks, "Entities", "frameworks");
+    instruments = Values.list(instruments, "Entities", "instruments");
+    partners = Values.list(partners, "Entities", "partners");
+    initiatives = Values.list(initiatives, "Entities", "initiatives");
   }
 
   /** No entities of the statement's own. */

@@ -50,10 +50,10 @@ public record Framework(
     adopted = Values.optional(adopted);
     superseded = Values.optional(superseded);
     supersededBy = Values.optional(supersededBy);
-    priorities = Values.list(priorities);
-    aliases = Values.list(aliases);
+    priorities = Values.list(priorities, "Framework", "priorities");
+    aliases = Values.list(aliases, "Framework", "aliases");
     note = Values.optional(note);
-    sources = Values.list(sources);
+    sources = Values.list(sources, "Framework", "sources");
   }
 
   /**

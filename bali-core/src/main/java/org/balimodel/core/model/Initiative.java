@@ -30,7 +30,7 @@ public record Initiative(
   public Initiative {
     Values.required(id, "Initiative", "id");
     Values.required(name, "Initiative", "name");
-    leads = Values.list(leads);
+    leads = Values.list(leads, "Initiative", "leads");
     date = Values.optional(date);
     status = Values.optional(status);
     note = Values.optional(note);

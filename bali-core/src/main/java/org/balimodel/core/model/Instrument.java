@@ -41,9 +41,9 @@ public record Instrument(
     issuedBy = Values.optional(issuedBy);
     adoptedAt = Values.optional(adoptedAt);
     date = Values.optional(date);
-    aliases = Values.list(aliases);
+    aliases = Values.list(aliases, "Instrument", "aliases");
     note = Values.optional(note);
-    sources = Values.list(sources);
+    sources = Values.list(sources, "Instrument", "sources");
   }
 
   /** Builds an {@link Instrument}. */

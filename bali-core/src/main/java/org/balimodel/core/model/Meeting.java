@@ -53,16 +53,16 @@ public record Meeting(
     Values.required(id, "Meeting", "id");
     Values.required(kind, "Meeting", "kind");
     name = Values.optional(name);
-    convenedBy = Values.list(convenedBy);
+    convenedBy = Values.list(convenedBy, "Meeting", "convenedBy");
     ordinal = Values.optional(ordinal);
     date = Values.optional(date);
     endDate = Values.optional(endDate);
     place = Values.optional(place);
     format = Values.optional(format);
-    coChairs = Values.list(coChairs);
-    participants = Values.list(participants);
-    related = Values.list(related);
-    sources = Values.list(sources);
+    coChairs = Values.list(coChairs, "Meeting", "coChairs");
+    participants = Values.list(participants, "Meeting", "participants");
+    related = Values.list(related, "Meeting", "related");
+    sources = Values.list(sources, "Meeting", "sources");
   }
 
   /** Builds a {@link Meeting}. */

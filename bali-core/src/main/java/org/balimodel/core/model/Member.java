@@ -38,10 +38,10 @@ public record Member(
     Values.required(id, "Member", "id");
     Values.required(kind, "Member", "kind");
     Values.required(name, "Member", "name");
-    aliases = Values.list(aliases);
-    standings = Values.list(standings);
+    aliases = Values.list(aliases, "Member", "aliases");
+    standings = Values.list(standings, "Member", "standings");
     note = Values.optional(note);
-    sources = Values.list(sources);
+    sources = Values.list(sources, "Member", "sources");
   }
 
   /**

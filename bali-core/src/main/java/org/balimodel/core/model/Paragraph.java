@@ -24,7 +24,7 @@ public record Paragraph(@Positive int number, @NotBlank String text, List<@Valid
   /** Requires the text; the list is copied. */
   public Paragraph {
     Values.required(text, "Paragraph", "text");
-    decisions = Values.list(decisions);
+    decisions = Values.list(decisions, "Paragraph", "decisions");
   }
 
   /** Builds a {@link Paragraph}. */

@@ -35,9 +35,9 @@ public record Partner(
     Values.required(kind, "Partner", "kind");
     Values.required(name, "Partner", "name");
     acronym = Values.optional(acronym);
-    aliases = Values.list(aliases);
+    aliases = Values.list(aliases, "Partner", "aliases");
     note = Values.optional(note);
-    sources = Values.list(sources);
+    sources = Values.list(sources, "Partner", "sources");
   }
 
   /** Builds a {@link Partner}. */

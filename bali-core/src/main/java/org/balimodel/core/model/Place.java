@@ -22,7 +22,7 @@ public record Place(Optional<@HasText String> city, @CountryCode String country)
 
   /** A place in a city of a country: {@code Place.of("Bali", "IDN")}. */
   public static Place of(String city, String country) {
-    return new Place(Optional.of(city), country);
+    return new Place(Optional.of(Values.required(city, "Place", "city")), country);
   }
 
   /** Builds a {@link Place}. */

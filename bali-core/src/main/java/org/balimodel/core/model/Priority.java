@@ -35,7 +35,7 @@ public record Priority(
     number = Values.optional(number);
     title = Values.optional(title);
     note = Values.optional(note);
-    sources = Values.list(sources);
+    sources = Values.list(sources, "Priority", "sources");
   }
 
   /** Builds a {@link Priority}. */

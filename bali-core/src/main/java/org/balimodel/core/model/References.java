@@ -38,14 +38,14 @@ public record References(
 
   /** Copies every list; null reads as empty. */
   public References {
-    members = Values.list(members);
-    bodies = Values.list(bodies);
-    meetings = Values.list(meetings);
-    frameworks = Values.list(frameworks);
-    priorities = Values.list(priorities);
-    instruments = Values.list(instruments);
-    partners = Values.list(partners);
-    initiatives = Values.list(initiatives);
+    members = Values.list(members, "References", "members");
+    bodies = Values.list(bodies, "References", "bodies");
+    meetings = Values.list(meetings, "References", "meetings");
+    frameworks = Values.list(frameworks, "References", "frameworks");
+    priorities = Values.list(priorities, "References", "priorities");
+    instruments = Values.list(instruments, "References", "instruments");
+    partners = Values.list(partners, "References", "partners");
+    initiatives = Values.list(initiatives, "References", "initiatives");
   }
 
   /** No references. */

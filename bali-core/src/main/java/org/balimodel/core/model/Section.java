@@ -21,8 +21,8 @@ public record Section(
   /** Requires a heading; lists are copied. */
   public Section {
     Values.required(heading, "Section", "heading");
-    paragraphs = Values.list(paragraphs);
-    subsections = Values.list(subsections);
+    paragraphs = Values.list(paragraphs, "Section", "paragraphs");
+    subsections = Values.list(subsections, "Section", "subsections");
   }
 
   /** Builds a {@link Section}. */

@@ -36,7 +36,7 @@ public record Source(
 
   /** A source with a title and an address. */
   public static Source of(String title, String url) {
-    return new Source(title, Optional.of(url), Optional.empty(), Optional.empty());
+    return new Source(title, Optional.of(Values.required(url, "Source", "url")), Optional.empty(), Optional.empty());
   }
 
   /** Builds a {@link Source}: {@code new Source.Builder().title(..).url(..).build()}. */

@@ -32,7 +32,7 @@ public record Standing(MemberStatus status, Optional<PartialDate> since, Optiona
 
   /** A standing held since {@code since}. */
   public static Standing since(MemberStatus status, PartialDate since) {
-    return new Standing(status, Optional.of(since), Optional.empty());
+    return new Standing(status, Optional.of(Values.required(since, "Standing", "since")), Optional.empty());
   }
 
   /**

@@ -43,12 +43,12 @@ public record Statement(
     Values.required(id, "Statement", "id");
     Values.required(kind, "Statement", "kind");
     Values.required(title, "Statement", "title");
-    masthead = Values.list(masthead);
+    masthead = Values.list(masthead, "Statement", "masthead");
     Values.required(date, "Statement", "date");
     Values.required(meeting, "Statement", "meeting");
-    sections = Values.list(sections);
+    sections = Values.list(sections, "Statement", "sections");
     entities = entities == null ? Entities.none() : entities;
-    nameVariants = Values.list(nameVariants);
+    nameVariants = Values.list(nameVariants, "Statement", "nameVariants");
     source = Values.optional(source);
   }
 

@@ -13,9 +13,21 @@ final class Values {
     return Objects.requireNonNull(value, () -> record + "." + component + " is required");
   }
 
-  /** A list component: never null, never mutable, document order kept; null reads as empty. */
-  static <T> List<T> list(List<T> values) {
-    return values == null ? List.of() : List.copyOf(values);
+  /**
+   * A list component: never null, never mutable, document order kept; null reads as empty. A null
+   * element is refused with a message naming the record, the component and the position, as a
+   * missing required component is.
+   */
+  static <T> List<T> list(List<T> values, String record, String component) {
+    if (values == null) {
+      return List.of();
+    }
+    for (int i = 0; i < values.size(); i++) {
+      if (values.get(i) == null) {
+        throw new NullPointerException(record + "." + component + " holds null at position " + i + "; a list holds no nulls");
+      }
+    }
+    return List.copyOf(values);
   }
 
   /** An optional component: never null; null reads as absent. */

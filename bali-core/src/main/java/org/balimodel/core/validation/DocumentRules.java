@@ -92,21 +92,22 @@ final class DocumentRules {
   private final Statement statement;
   private final Register register;
   private final Rule failing;
-  private final List<Issue> issues = new ArrayList<>();
+  private final IssueSink issues;
   private final Set<Rule> failed = EnumSet.noneOf(Rule.class);
   private final Map<String, String> definedAt = new HashMap<>();
   private final Map<SeriesOrdinal, String> ordinals = new HashMap<>();
   private EntityIndex index;
   private int nextParagraph = 1;
 
-  private DocumentRules(Statement statement, Register register, Rule failing) {
+  private DocumentRules(Statement statement, Register register, Rule failing, IssueSink issues) {
+    this.issues = issues;
     this.statement = statement;
     this.register = register;
     this.failing = failing;
   }
 
   static List<Issue> check(Statement statement, Register register) {
-    return check(statement, register, null);
+    return check(statement, register, (Rule) null);
   }
 
   /**
@@ -114,9 +115,14 @@ final class DocumentRules {
    * that tests can show that a failing rule is reported and the other rules still run.
    */
   static List<Issue> check(Statement statement, Register register, Rule failing) {
-    DocumentRules rules = new DocumentRules(statement, register, failing);
-    rules.run();
-    return rules.issues;
+    IssueSink sink = new IssueSink(Integer.MAX_VALUE);
+    new DocumentRules(statement, register, failing, sink).run();
+    return sink.issues();
+  }
+
+  /** Checks the rules into a sink, which keeps as many issues as its cap allows. */
+  static void check(Statement statement, Register register, IssueSink sink) {
+    new DocumentRules(statement, register, null, sink).run();
   }
 
   private void run() {

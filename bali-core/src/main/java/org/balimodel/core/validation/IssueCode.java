@@ -1,7 +1,11 @@
 package org.balimodel.core.validation;
 
+import java.util.Optional;
+
 /**
- * The stable codes of the issues {@link StatementValidator} reports, with their severity and meaning.
+ * The stable codes of every issue a bali report can hold, with their severity and meaning: those
+ * {@link StatementValidator} reports, and those of the JSON reader of {@code bali-json} (named
+ * {@code JSON_…}, their codes starting with {@code json.}).
  *
  * <p>Codes are hierarchical: the part before the first dot names the area ({@code constraint},
  * {@code reference}, {@code identifier} …). Constraint violations of Jakarta Validation are reported
@@ -52,7 +56,68 @@ public enum IssueCode {
   /** A statement prints a name that differs from the entity's official name. */
   NAME_VARIANT("name.variant", Severity.INFO, "the statement prints a name that differs from the official one"),
   /** A rule could not be evaluated; the statement is reported rather than the failure thrown. */
-  RULE_FAILED("validation.rule-failed", Severity.ERROR, "a validation rule could not be evaluated");
+  RULE_FAILED("validation.rule-failed", Severity.ERROR, "a validation rule could not be evaluated"),
+
+  // The codes of the JSON reader (bali-json). They live here, beside the validator's, so that one
+  // type names every code a report can hold. Every one starts with "json."; the part after it names
+  // the stage that found the problem (io, syntax, limit, structure).
+
+  /** The input could not be read: a file that does not exist, a stream that failed. */
+  JSON_IO("json.io", Severity.ERROR, "the input could not be read"),
+  /** The document is not well-formed JSON. */
+  JSON_SYNTAX("json.syntax", Severity.ERROR, "the document is not well-formed JSON"),
+  /** The bytes are not UTF-8 (an invalid or overlong sequence, a surrogate, UTF-16 or UTF-32 input). */
+  JSON_SYNTAX_ENCODING("json.syntax.encoding", Severity.ERROR, "the document is not valid UTF-8"),
+  /** {@code NaN}, {@code Infinity} or {@code -Infinity} where JSON allows only finite numbers. */
+  JSON_SYNTAX_NON_FINITE_NUMBER("json.syntax.non-finite-number", Severity.ERROR, "NaN and Infinity are not JSON numbers"),
+  /** The input holds no JSON value at all. */
+  JSON_SYNTAX_EMPTY("json.syntax.empty", Severity.ERROR, "the document is empty"),
+  /** The document ends inside a value. */
+  JSON_SYNTAX_TRUNCATED("json.syntax.truncated", Severity.ERROR, "the document ends before its root value is complete"),
+  /** Something follows the root value. */
+  JSON_SYNTAX_TRAILING_CONTENT("json.syntax.trailing-content", Severity.ERROR, "content follows the root value"),
+  /** The document is larger than {@code Limits.maxDocumentBytes()}. */
+  JSON_LIMIT_SIZE("json.limit.size", Severity.ERROR, "the document is larger than the size limit"),
+  /** Objects and arrays nest deeper than {@code Limits.maxDepth()}. */
+  JSON_LIMIT_DEPTH("json.limit.depth", Severity.ERROR, "values nest deeper than the depth limit"),
+  /** A string is longer than {@code Limits.maxStringLength()}. */
+  JSON_LIMIT_STRING("json.limit.string", Severity.ERROR, "a string is longer than the string limit"),
+  /** A number has more characters than {@code Limits.maxNumberLength()}. */
+  JSON_LIMIT_NUMBER("json.limit.number", Severity.ERROR, "a number is longer than the number limit"),
+  /** A property name is longer than {@code Limits.maxNameLength()}. */
+  JSON_LIMIT_NAME("json.limit.name", Severity.ERROR, "a property name is longer than the name limit"),
+  /** The document has more tokens than {@code Limits.maxTokenCount()}. */
+  JSON_LIMIT_TOKENS("json.limit.tokens", Severity.ERROR, "the document has more tokens than the token limit"),
+  /**
+   * More issues were found than a report lists: the reader's cap ({@code Limits.maxIssues()}), after
+   * which it stops reading, or the validator's ({@link StatementValidator#DEFAULT_MAX_ISSUES}), after
+   * which it counts the rest. Always the last issue of its report; {@link Report#tooMany()} asks.
+   */
+  JSON_LIMIT_ISSUES("json.limit.issues", Severity.ERROR, "more issues than a report lists"),
+  /** A property that the format does not define (a warning in lenient mode). */
+  JSON_UNKNOWN_PROPERTY("json.structure.unknown-property", Severity.ERROR, "a property the format does not define"),
+  /** A property appears twice in one object. */
+  JSON_DUPLICATE_PROPERTY("json.structure.duplicate-property", Severity.ERROR, "a property appears twice in one object"),
+  /** A required property is absent. */
+  JSON_MISSING_PROPERTY("json.structure.missing-property", Severity.ERROR, "a required property is absent"),
+  /** A value of the wrong JSON type: {@code "16"} for a number, an array for an object … */
+  JSON_WRONG_TYPE("json.structure.wrong-type", Severity.ERROR, "a value has the wrong JSON type"),
+  /** {@code null}, which the format never uses: an absent value is an omitted property. */
+  JSON_NULL("json.structure.null", Severity.ERROR, "null is not a value of the format; omit the property instead"),
+  /** A string that names no constant of the enumeration the property takes. */
+  JSON_UNKNOWN_CONSTANT("json.structure.unknown-constant", Severity.ERROR, "a string names no constant of its enumeration"),
+  /** A string that is not an ISO 8601 date of the precision the property takes. */
+  JSON_DATE("json.structure.date", Severity.ERROR, "a date is not an ISO 8601 date of the expected form"),
+  /** An actor object without exactly one of {@code group}, {@code body}, {@code member}. */
+  JSON_ACTOR("json.structure.actor", Severity.ERROR, "an actor has not exactly one of group, body, member"),
+  /** An integer outside the range of a 32-bit signed integer. */
+  JSON_NUMBER_RANGE("json.structure.number-range", Severity.ERROR, "an integer is out of range"),
+  /** The model refused a value that is well-typed JSON (reported, never thrown). */
+  JSON_INVALID_VALUE("json.structure.invalid-value", Severity.ERROR, "the model refuses a value"),
+  /** {@code formatVersion} is not a version this library reads. */
+  JSON_FORMAT_VERSION("json.format-version", Severity.ERROR, "the document's format version is not supported"),
+  /** The reader failed in a way it did not foresee; reported rather than thrown. */
+  JSON_INTERNAL("json.internal", Severity.ERROR, "the reader failed unexpectedly");
 
   private final String code;
   private final Severity severity;
@@ -81,6 +146,19 @@ public enum IssueCode {
 
   /** An issue with this code and severity. */
   public Issue issue(String pointer, String message) {
+    return Issue.of(severity, code, pointer, message);
+  }
+
+  /** An issue with this code and severity at a line and column of the source text, where known. */
+  public Issue issue(String pointer, Optional<Location> location, String message) {
+    return new Issue(severity, code, pointer, location, message);
+  }
+
+  /**
+   * An issue with this code and another severity: {@link #JSON_UNKNOWN_PROPERTY} is a warning when
+   * the reader is lenient.
+   */
+  public Issue issue(Severity severity, String pointer, String message) {
     return Issue.of(severity, code, pointer, message);
   }
 }

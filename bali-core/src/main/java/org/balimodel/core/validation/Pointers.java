@@ -1,11 +1,11 @@
 package org.balimodel.core.validation;
 
-/** Builds RFC 6901 JSON Pointers. */
-public final class Pointers {
+/** Builds RFC 6901 JSON Pointers; package-private, as only validation builds them. */
+final class Pointers {
   private Pointers() {}
 
   /** {@code base} followed by one reference token, escaped as RFC 6901 requires ({@code ~0}, {@code ~1}). */
-  public static String append(String base, String token) {
+  static String append(String base, String token) {
     if (token.indexOf('~') < 0 && token.indexOf('/') < 0) {
       return base + "/" + token;
     }
@@ -13,7 +13,7 @@ public final class Pointers {
   }
 
   /** {@code base} followed by an array index. */
-  public static String append(String base, int index) {
+  static String append(String base, int index) {
     return base + "/" + index;
   }
 }

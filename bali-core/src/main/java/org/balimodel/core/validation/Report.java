@@ -51,6 +51,15 @@ public record Report(List<Issue> issues) {
     return issues(Severity.WARNING);
   }
 
+  /**
+   * Whether the report was cut short: more issues were found than it lists, and its last issue
+   * ({@link IssueCode#JSON_LIMIT_ISSUES}) says so.
+   */
+  public boolean tooMany() {
+    return !issues.isEmpty()
+        && issues.get(issues.size() - 1).code().equals(IssueCode.JSON_LIMIT_ISSUES.code());
+  }
+
   /** The issues with this code, in order. */
   public List<Issue> withCode(String code) {
     return issues.stream().filter(i -> i.code().equals(code)).toList();

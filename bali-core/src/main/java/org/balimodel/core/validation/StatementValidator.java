@@ -29,8 +29,23 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * factory behind it is built once per process, on first use, because building it costs far more
  * than a validation. {@link #validate(Statement)} never throws for bad data: whatever the
  * statement holds, the answer is a report.
+ *
+ * <p>The work per statement is bounded: a report lists at most {@link #DEFAULT_MAX_ISSUES} issues
+ * (and counts the rest), and a very large statement (50,000 values or more) has its constraints
+ * checked one property, and one slice of a long list, at a time, so that memory follows the cap
+ * rather than the number of broken values. Validation prints nothing: Hibernate Validator's
+ * version notice ({@code HV000001}) is silenced by raising the level of its JUL logger
+ * {@code org.hibernate.validator.internal.util.Version} to {@code WARNING} before the factory is
+ * built.
  */
 public final class StatementValidator {
+
+  /**
+   * How many issues {@link #validate(Statement)} lists at most: the same as the JSON reader's
+   * default cap. A real statement has a handful; a thousand already says "this is not a
+   * statement", and listing a million would cost more memory than the statement itself.
+   */
+  public static final int DEFAULT_MAX_ISSUES = 1000;
 
   private final Register register;
 
@@ -60,18 +75,37 @@ public final class StatementValidator {
    * @return every issue found; empty for a valid statement with nothing to remark
    */
   public Report validate(Statement statement) {
+    return validate(statement, DEFAULT_MAX_ISSUES);
+  }
+
+  /**
+   * Validates a statement, listing at most {@code maxIssues} issues: past them the rest are counted
+   * and the report ends with one {@link IssueCode#JSON_LIMIT_ISSUES} issue saying how many more
+   * there were ({@link Report#tooMany()}).
+   *
+   * @param statement the statement; {@code null} is reported, not thrown
+   * @param maxIssues how many issues the report lists at most; not negative
+   * @return every issue found up to the cap; empty for a valid statement with nothing to remark
+   * @throws IllegalArgumentException when {@code maxIssues} is negative
+   */
+  public Report validate(Statement statement, int maxIssues) {
+    IssueSink issues = new IssueSink(maxIssues);
     if (statement == null) {
-      return new Report(List.of(IssueCode.RULE_FAILED.issue("", "there is no statement to validate")));
+      issues.add(IssueCode.RULE_FAILED.issue("", "there is no statement to validate"));
+      return issues.report();
     }
-    List<Issue> issues = new ArrayList<>();
-    issues.addAll(constraints(statement));
+    if (Constraints.isLarge(statement)) {
+      Constraints.checkPropertyByProperty(Factory.VALIDATOR, statement, issues);
+    } else {
+      issues.addAll(constraints(statement));
+    }
     try {
-      issues.addAll(DocumentRules.check(statement, register));
+      DocumentRules.check(statement, register, issues);
     } catch (RuntimeException | StackOverflowError e) {
       // Each rule guards itself; this is the last line of defence for the walk as a whole.
       issues.add(IssueCode.RULE_FAILED.issue("", "the document rules could not be checked: " + e.getClass().getSimpleName()));
     }
-    return new Report(issues);
+    return issues.report();
   }
 
   private static List<Issue> constraints(Object value) {
@@ -83,21 +117,40 @@ public final class StatementValidator {
     }
     List<Issue> issues = new ArrayList<>(violations.size());
     for (ConstraintViolation<Object> violation : violations) {
-      String constraint = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
-      issues.add(Issue.of(Severity.ERROR, "constraint." + kebab(constraint), pointer(violation.getPropertyPath()), violation.getMessage()));
+      issues.add(issue(violation, ""));
     }
     // Jakarta Validation returns a hash set; sort so the same statement always gives the same report.
     issues.sort(Comparator.comparing(Issue::pointer).thenComparing(Issue::code));
     return issues;
   }
 
+  /** A violation as an issue; {@code base} is the pointer of the object that was validated. */
+  static Issue issue(ConstraintViolation<?> violation, String base) {
+    String constraint = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+    return Issue.of(
+        Severity.ERROR,
+        "constraint." + kebab(constraint),
+        base + pointer(violation.getPropertyPath(), 0),
+        violation.getMessage());
+  }
+
   /** {@code sections[0].paragraphs[2].clause} becomes {@code /sections/0/paragraphs/2/clause}. */
   static String pointer(Path path) {
+    return pointer(path, 0);
+  }
+
+  /**
+   * As {@link #pointer(Path)}, with {@code offset} added to the first index: the path of a
+   * violation found in a slice of a list counts from the slice's start.
+   */
+  static String pointer(Path path, int offset) {
     String out = "";
+    boolean first = true;
     for (Path.Node node : path) {
       // The index (or key) of a node locates it in the container named by the node before it.
       if (node.getIndex() != null) {
-        out = Pointers.append(out, node.getIndex());
+        out = Pointers.append(out, node.getIndex() + (first ? offset : 0));
+        first = false;
       } else if (node.getKey() != null) {
         out = Pointers.append(out, String.valueOf(node.getKey()));
       }
@@ -126,6 +179,7 @@ public final class StatementValidator {
     static final Validator VALIDATOR = build();
 
     private static Validator build() {
+      Quiet.hibernateValidatorVersionNotice();
       // ParameterMessageInterpolator: messages substitute constraint parameters only; no expression
       // language is loaded, so no text can ever be evaluated as an expression.
       ValidatorFactory factory =

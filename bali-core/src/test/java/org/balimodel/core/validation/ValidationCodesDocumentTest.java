@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -33,12 +32,16 @@ class ValidationCodesDocumentTest {
   }
 
   @Test
-  void everyIssueCodeIsInTheTableWithItsSeverity() throws IOException {
+  void everyValidationCodeIsInTheTableWithItsSeverityAsPrinted() throws IOException {
     Map<String, String> rows = table();
     for (IssueCode code : IssueCode.values()) {
+      if (code.code().startsWith("json.")) {
+        // The reader's codes are documented with the format, in docs/format.md.
+        continue;
+      }
       String documented = code == IssueCode.CONSTRAINT ? "constraint.<name>" : code.code();
       assertTrue(rows.containsKey(documented), () -> documented + " is missing from " + DOCUMENT);
-      assertEquals(code.severity().name().toLowerCase(Locale.ROOT), rows.get(documented), documented);
+      assertEquals(code.severity().name(), rows.get(documented), documented);
     }
   }
 
@@ -46,7 +49,7 @@ class ValidationCodesDocumentTest {
   void everyConstraintOfTheModelIsInTheTable() throws IOException {
     Map<String, String> rows = table();
     for (String name : List.of("slug", "acronym", "country-code", "has-text", "not-blank", "positive")) {
-      assertEquals("error", rows.get("constraint." + name), "constraint." + name);
+      assertEquals("ERROR", rows.get("constraint." + name), "constraint." + name);
     }
   }
 }

@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +19,7 @@ import java.util.regex.Pattern;
 import org.balimodel.core.model.Actor;
 import org.balimodel.core.model.PartialDate;
 import org.balimodel.core.validation.Severity;
-import org.balimodel.json.JsonIssueCode;
+import org.balimodel.core.validation.IssueCode;
 import org.balimodel.core.wire.Strings;
 import org.balimodel.core.wire.Shape;
 import org.balimodel.core.wire.Shape.ActorObject;
@@ -97,7 +100,7 @@ public final class Binder {
     if (t == JsonToken.VALUE_NULL) {
       report(
           p,
-          JsonIssueCode.NULL,
+          IssueCode.JSON_NULL,
           p.getParsingContext().inArray()
               ? "null is not a value of the format; a list holds no nulls"
               : "null is not a value of the format; omit the property instead");
@@ -114,7 +117,7 @@ public final class Binder {
       return v == INVALID ? INVALID : Optional.of(v);
     }
     if (shape instanceof Text) {
-      return t == JsonToken.VALUE_STRING ? p.getText() : wrongType(p, "a string");
+      return t == JsonToken.VALUE_STRING ? text(p) : wrongType(p, "a string");
     }
     if (shape instanceof Int) {
       return integer(p);
@@ -155,15 +158,16 @@ public final class Binder {
         if (obj.isStatement() && Shape.FORMAT_VERSION_PROPERTY.equals(name)) {
           if (versionSeen) {
             bad = true;
-            report(p, JsonIssueCode.DUPLICATE_PROPERTY, "\"" + name + "\" appears twice");
+            report(p, IssueCode.JSON_DUPLICATE_PROPERTY, "\"" + name + "\" appears twice");
           } else if (!formatVersion(p)) {
             bad = true;
           }
           versionSeen = true;
+          p.skipChildren();
         } else {
           bad |= unknown(p, name, obj);
+          bad |= skip(p);
         }
-        p.skipChildren();
         continue;
       }
       if (obj.isStatement()) {
@@ -172,7 +176,7 @@ public final class Binder {
       int index = property.index();
       if (seen[index]) {
         bad = true;
-        report(p, JsonIssueCode.DUPLICATE_PROPERTY, "\"" + name + "\" appears twice");
+        report(p, IssueCode.JSON_DUPLICATE_PROPERTY, "\"" + name + "\" appears twice");
         p.skipChildren();
         continue;
       }
@@ -193,7 +197,7 @@ public final class Binder {
         if (property.required()) {
           bad = true;
           issues.error(
-              JsonIssueCode.MISSING_PROPERTY,
+              IssueCode.JSON_MISSING_PROPERTY,
               (here = here != null ? here : pointer(p)) + "/" + property.name(),
               start,
               obj + " requires \"" + property.name() + "\"");
@@ -205,7 +209,7 @@ public final class Binder {
     if (obj.isStatement() && !versionSeen) {
       bad = true;
       issues.error(
-          JsonIssueCode.MISSING_PROPERTY,
+          IssueCode.JSON_MISSING_PROPERTY,
           (here != null ? here : pointer(p)) + "/" + Shape.FORMAT_VERSION_PROPERTY,
           start,
           "a statement document requires \"formatVersion\": " + Shape.FORMAT_VERSION);
@@ -218,14 +222,14 @@ public final class Binder {
     } catch (InvocationTargetException e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
       issues.error(
-          JsonIssueCode.INVALID_VALUE,
+          IssueCode.JSON_INVALID_VALUE,
           here != null ? here : pointer(p),
           start,
           obj + " refuses these values: " + cause.getMessage());
       return INVALID;
     } catch (ReflectiveOperationException | RuntimeException e) {
       issues.error(
-          JsonIssueCode.INTERNAL,
+          IssueCode.JSON_INTERNAL,
           here != null ? here : pointer(p),
           start,
           obj + " could not be built: " + e.getClass().getSimpleName());
@@ -241,7 +245,7 @@ public final class Binder {
     if (p.getNumberType() != JsonParser.NumberType.INT || p.getIntValue() != Shape.FORMAT_VERSION) {
       report(
           p,
-          JsonIssueCode.FORMAT_VERSION,
+          IssueCode.JSON_FORMAT_VERSION,
           "format version " + p.getText() + " is not supported; this library reads version "
               + Shape.FORMAT_VERSION);
       return false;
@@ -259,14 +263,14 @@ public final class Binder {
       issues.add(
           new org.balimodel.core.validation.Issue(
               Severity.WARNING,
-              JsonIssueCode.UNKNOWN_PROPERTY.code(),
+              IssueCode.JSON_UNKNOWN_PROPERTY.code(),
               pointer(p),
               Optional.empty(),
               message + "; ignored"),
           p.currentTokenLocation());
       return false;
     }
-    report(p, JsonIssueCode.UNKNOWN_PROPERTY, message);
+    report(p, IssueCode.JSON_UNKNOWN_PROPERTY, message);
     return true;
   }
 
@@ -297,7 +301,7 @@ public final class Binder {
       if (p.getNumberType() == JsonParser.NumberType.INT) {
         return p.getIntValue();
       }
-      report(p, JsonIssueCode.NUMBER_RANGE, p.getText() + " is not a 32-bit integer");
+      report(p, IssueCode.JSON_NUMBER_RANGE, p.getText() + " is not a 32-bit integer");
       return INVALID;
     }
     if (t == JsonToken.VALUE_NUMBER_FLOAT) {
@@ -315,7 +319,7 @@ public final class Binder {
     if (index < 0) {
       report(
           p,
-          JsonIssueCode.UNKNOWN_CONSTANT,
+          IssueCode.JSON_UNKNOWN_CONSTANT,
           "\"" + Strings.quote(text) + "\" is not one of " + e.constants());
       return INVALID;
     }
@@ -332,7 +336,7 @@ public final class Binder {
     } catch (IllegalArgumentException e) {
       report(
           p,
-          JsonIssueCode.DATE,
+          IssueCode.JSON_DATE,
           "\"" + Strings.quote(text) + "\" is not a date of the form yyyy, yyyy-MM or yyyy-MM-dd with a year from 1000 to 9999");
       return INVALID;
     }
@@ -350,7 +354,7 @@ public final class Binder {
         // reported below
       }
     }
-    report(p, JsonIssueCode.DATE, "\"" + Strings.quote(text) + "\" is not a day of the form yyyy-MM-dd");
+    report(p, IssueCode.JSON_DATE, "\"" + Strings.quote(text) + "\" is not a day of the form yyyy-MM-dd");
     return INVALID;
   }
 
@@ -362,16 +366,25 @@ public final class Binder {
     Actor actor = null;
     int kinds = 0;
     boolean bad = false;
+    List<String> names = new ArrayList<>(1);
     for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
       String name = p.currentName();
       p.nextToken();
+      if (names.contains(name)) {
+        // Reported as everywhere else, not as an actor with two kinds.
+        bad = true;
+        report(p, IssueCode.JSON_DUPLICATE_PROPERTY, "\"" + Strings.quote(name) + "\" appears twice");
+        p.skipChildren();
+        continue;
+      }
+      names.add(name);
       Object v;
       switch (name) {
         case "group" -> v = value(p, GROUP);
         case "body", "member" -> v = value(p, TEXT);
         default -> {
           bad |= unknown(p, name, "an actor");
-          p.skipChildren();
+          bad |= skip(p);
           continue;
         }
       }
@@ -389,13 +402,81 @@ public final class Binder {
     }
     if (kinds != 1) {
       issues.error(
-          JsonIssueCode.ACTOR,
+          IssueCode.JSON_ACTOR,
           pointer(p),
           start,
           "an actor has exactly one of \"group\", \"body\", \"member\"; this one has " + kinds);
       return INVALID;
     }
     return bad ? INVALID : actor;
+  }
+
+  /**
+   * Skips the value at the current token, which no shape describes (an unknown property's), still
+   * holding it to the rules every value of a document follows: no property twice in one object, no
+   * escaped lone surrogate in a string. Lenient reading ignores unknown properties, not malformed
+   * ones. Returns whether something was reported. Iterative: the parser bounds the nesting, and a
+   * stack of name sets costs less than a stack of frames.
+   */
+  private boolean skip(JsonParser p) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_STRING) {
+      return text(p) == INVALID;
+    }
+    if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
+      return false;
+    }
+    boolean bad = false;
+    ArrayDeque<Set<String>> open = new ArrayDeque<>();
+    open.push(t == JsonToken.START_OBJECT ? new HashSet<>() : Set.of());
+    while (!open.isEmpty()) {
+      t = p.nextToken();
+      if (t == null) {
+        throw new com.fasterxml.jackson.core.io.JsonEOFException(p, null, "end of input in a value");
+      }
+      switch (t) {
+        case START_OBJECT -> open.push(new HashSet<>());
+        case START_ARRAY -> open.push(Set.of());
+        case END_OBJECT, END_ARRAY -> open.pop();
+        case FIELD_NAME -> {
+          String name = p.currentName();
+          if (!open.peek().add(name)) {
+            bad = true;
+            issues.error(
+                IssueCode.JSON_DUPLICATE_PROPERTY,
+                pointer(p),
+                p.currentTokenLocation(),
+                "\"" + Strings.quote(name) + "\" appears twice");
+          }
+        }
+        case VALUE_STRING -> bad |= text(p) == INVALID;
+        default -> {
+          // numbers, booleans and null need no check
+        }
+      }
+    }
+    return bad;
+  }
+
+  /** The string at the current token, or INVALID (reported) when it holds a lone surrogate. */
+  private Object text(JsonParser p) throws IOException {
+    String text = p.getText();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        // Only an escape can put one here (the bytes are checked as UTF-8 before reading): JSON
+        // allows it, but it is no character, cannot be written as UTF-8, and Jackson refuses it
+        // in property names; refused in values too, so both are one behaviour.
+        report(
+            p,
+            IssueCode.JSON_SYNTAX_ENCODING,
+            String.format("the string holds an escaped lone surrogate \\u%04x, which is no character", (int) c));
+        return INVALID;
+      }
+    }
+    return text;
   }
 
   private static final Shape TEXT = new Text();
@@ -410,12 +491,12 @@ public final class Binder {
   }
 
   private Object wrongType(JsonParser p, String expected) throws IOException {
-    report(p, JsonIssueCode.WRONG_TYPE, "expected " + expected + ", found " + describe(p));
+    report(p, IssueCode.JSON_WRONG_TYPE, "expected " + expected + ", found " + describe(p));
     p.skipChildren();
     return INVALID;
   }
 
-  private void report(JsonParser p, JsonIssueCode code, String message) {
+  private void report(JsonParser p, IssueCode code, String message) {
     issues.error(code, pointer(p), p.currentTokenLocation(), message);
   }
 

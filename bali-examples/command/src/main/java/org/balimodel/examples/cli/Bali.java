@@ -27,7 +27,7 @@ import org.balimodel.examples.Seed;
 import org.balimodel.examples.render.MarkdownRenderer;
 import org.balimodel.examples.summary.Summary;
 import org.balimodel.json.BaliJson;
-import org.balimodel.json.JsonIssueCode;
+import org.balimodel.core.validation.IssueCode;
 import org.balimodel.json.ReadResult;
 
 /**
@@ -425,7 +425,7 @@ public final class Bali {
 
   /** The I/O failure a read reports, if reading failed for want of the file rather than its text. */
   private static Optional<Issue> ioIssue(ReadResult result) {
-    return result.report().withCode(JsonIssueCode.IO.code()).stream().findFirst();
+    return result.report().withCode(IssueCode.JSON_IO.code()).stream().findFirst();
   }
 
   private static String pointer(Issue issue) {
