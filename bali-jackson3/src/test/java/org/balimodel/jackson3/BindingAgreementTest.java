@@ -143,6 +143,45 @@ class BindingAgreementTest {
     assertEquals(two.message(), three.message());
   }
 
+  @Test
+  void duplicateKeysAndLoneSurrogatesAreRefusedAlikeEvenWhereUnknownPropertiesAreIgnored() throws Exception {
+    com.fasterxml.jackson.databind.ObjectMapper tolerant2 =
+        com.fasterxml.jackson.databind.json.JsonMapper.builder()
+            .addModule(new BaliModule())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+    JsonMapper tolerant3 = JsonMapper.builder().addModule(new BaliJacksonModule()).build();
+    String[] documents = {
+      "{\"id\":\"x\",\"kind\":\"FORUM\",\"colour\":{\"deep\":1,\"deep\":2}}",
+      "{\"id\":\"x\",\"kind\":\"FORUM\",\"colour\":[\"\\ud800\"]}",
+      "{\"id\":\"x\\udc00\",\"kind\":\"FORUM\"}",
+    };
+    for (String document : documents) {
+      String two = message(() -> tolerant2.readValue(document, org.balimodel.core.model.Meeting.class));
+      String three = message(() -> tolerant3.readValue(document, org.balimodel.core.model.Meeting.class));
+      assertTrue(two.startsWith("cannot read Meeting: "), two);
+      assertEquals(two, three);
+    }
+    String actor = "{\"body\":\"RSO\",\"body\":\"AHG\"}";
+    String two = message(() -> JACKSON2.readValue(actor, org.balimodel.core.model.Actor.class));
+    assertTrue(two.contains("json.structure.duplicate-property"), two);
+    assertEquals(two, message(() -> JACKSON3.readValue(actor, org.balimodel.core.model.Actor.class)));
+  }
+
+  /** The message a read fails with; fails the test when the read succeeds. */
+  private static String message(java.util.concurrent.Callable<?> read) {
+    try {
+      read.call();
+    } catch (JsonMappingException e) {
+      return e.getOriginalMessage();
+    } catch (DatabindException e) {
+      return e.getOriginalMessage();
+    } catch (Exception e) {
+      throw new AssertionError("not a mapping problem", e);
+    }
+    throw new AssertionError("the document was read");
+  }
+
   /** What one module made of a document. */
   private record Outcome(boolean accepted, Statement statement, boolean bali, String message) {}
 

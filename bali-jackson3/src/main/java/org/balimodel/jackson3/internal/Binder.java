@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.balimodel.core.model.Actor;
 import org.balimodel.core.model.PartialDate;
+import org.balimodel.core.validation.IssueCode;
 import org.balimodel.core.wire.Strings;
 import org.balimodel.core.wire.Shape;
 import org.balimodel.core.wire.Shape.ActorObject;
@@ -80,7 +81,7 @@ public final class Binder {
     if (t == JsonToken.VALUE_NULL) {
       report(
           p,
-          JsonCode.JSON_NULL,
+          IssueCode.JSON_NULL,
           p.streamReadContext().inArray()
               ? "null is not a value of the format; a list holds no nulls"
               : "null is not a value of the format; omit the property instead");
@@ -135,7 +136,7 @@ public final class Binder {
         if (obj.isStatement() && Shape.FORMAT_VERSION_PROPERTY.equals(name)) {
           if (versionSeen) {
             bad = true;
-            report(p, JsonCode.JSON_DUPLICATE_PROPERTY, "\"" + name + "\" appears twice");
+            report(p, IssueCode.JSON_DUPLICATE_PROPERTY, "\"" + name + "\" appears twice");
           } else if (!formatVersion(p)) {
             bad = true;
           }
@@ -150,7 +151,7 @@ public final class Binder {
       int index = property.index();
       if (seen[index]) {
         bad = true;
-        report(p, JsonCode.JSON_DUPLICATE_PROPERTY, "\"" + name + "\" appears twice");
+        report(p, IssueCode.JSON_DUPLICATE_PROPERTY, "\"" + name + "\" appears twice");
         p.skipChildren();
         continue;
       }
@@ -171,7 +172,7 @@ public final class Binder {
         if (property.required()) {
           bad = true;
           issues.error(
-              JsonCode.JSON_MISSING_PROPERTY,
+              IssueCode.JSON_MISSING_PROPERTY,
               (here = here != null ? here : pointer(p)) + "/" + property.name(),
               start,
               obj + " requires \"" + property.name() + "\"");
@@ -183,7 +184,7 @@ public final class Binder {
     if (obj.isStatement() && !versionSeen) {
       bad = true;
       issues.error(
-          JsonCode.JSON_MISSING_PROPERTY,
+          IssueCode.JSON_MISSING_PROPERTY,
           (here != null ? here : pointer(p)) + "/" + Shape.FORMAT_VERSION_PROPERTY,
           start,
           "a statement document requires \"formatVersion\": " + Shape.FORMAT_VERSION);
@@ -196,14 +197,14 @@ public final class Binder {
     } catch (InvocationTargetException e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
       issues.error(
-          JsonCode.JSON_INVALID_VALUE,
+          IssueCode.JSON_INVALID_VALUE,
           here != null ? here : pointer(p),
           start,
           obj + " refuses these values: " + cause.getMessage());
       return INVALID;
     } catch (ReflectiveOperationException | RuntimeException e) {
       issues.error(
-          JsonCode.JSON_INTERNAL,
+          IssueCode.JSON_INTERNAL,
           here != null ? here : pointer(p),
           start,
           obj + " could not be built: " + e.getClass().getSimpleName());
@@ -219,7 +220,7 @@ public final class Binder {
     if (p.getNumberType() != JsonParser.NumberType.INT || p.getIntValue() != Shape.FORMAT_VERSION) {
       report(
           p,
-          JsonCode.JSON_FORMAT_VERSION,
+          IssueCode.JSON_FORMAT_VERSION,
           "format version " + p.getString() + " is not supported; this library reads version "
               + Shape.FORMAT_VERSION);
       return false;
@@ -233,7 +234,7 @@ public final class Binder {
       return false;
     }
     String message = where + " has no property \"" + Strings.quote(name) + "\"";
-    report(p, JsonCode.JSON_UNKNOWN_PROPERTY, message);
+    report(p, IssueCode.JSON_UNKNOWN_PROPERTY, message);
     return true;
   }
 
@@ -264,7 +265,7 @@ public final class Binder {
       if (p.getNumberType() == JsonParser.NumberType.INT) {
         return p.getIntValue();
       }
-      report(p, JsonCode.JSON_NUMBER_RANGE, p.getString() + " is not a 32-bit integer");
+      report(p, IssueCode.JSON_NUMBER_RANGE, p.getString() + " is not a 32-bit integer");
       return INVALID;
     }
     if (t == JsonToken.VALUE_NUMBER_FLOAT) {
@@ -282,7 +283,7 @@ public final class Binder {
     if (index < 0) {
       report(
           p,
-          JsonCode.JSON_UNKNOWN_CONSTANT,
+          IssueCode.JSON_UNKNOWN_CONSTANT,
           "\"" + Strings.quote(text) + "\" is not one of " + e.constants());
       return INVALID;
     }
@@ -299,7 +300,7 @@ public final class Binder {
     } catch (IllegalArgumentException e) {
       report(
           p,
-          JsonCode.JSON_DATE,
+          IssueCode.JSON_DATE,
           "\"" + Strings.quote(text) + "\" is not a date of the form yyyy, yyyy-MM or yyyy-MM-dd with a year from 1000 to 9999");
       return INVALID;
     }
@@ -317,7 +318,7 @@ public final class Binder {
         // reported below
       }
     }
-    report(p, JsonCode.JSON_DATE, "\"" + Strings.quote(text) + "\" is not a day of the form yyyy-MM-dd");
+    report(p, IssueCode.JSON_DATE, "\"" + Strings.quote(text) + "\" is not a day of the form yyyy-MM-dd");
     return INVALID;
   }
 
@@ -336,7 +337,7 @@ public final class Binder {
       if (names.contains(name)) {
         // Reported as everywhere else, not as an actor with two kinds.
         bad = true;
-        report(p, JsonCode.JSON_DUPLICATE_PROPERTY, "\"" + Strings.quote(name) + "\" appears twice");
+        report(p, IssueCode.JSON_DUPLICATE_PROPERTY, "\"" + Strings.quote(name) + "\" appears twice");
         p.skipChildren();
         continue;
       }
@@ -357,7 +358,7 @@ public final class Binder {
     }
     if (kinds != 1) {
       issues.error(
-          JsonCode.JSON_ACTOR,
+          IssueCode.JSON_ACTOR,
           pointer(p),
           start,
           "an actor has exactly one of \"group\", \"body\", \"member\"; this one has " + kinds);
@@ -398,7 +399,7 @@ public final class Binder {
           if (!open.peek().add(name)) {
             bad = true;
             issues.error(
-                JsonCode.JSON_DUPLICATE_PROPERTY,
+                IssueCode.JSON_DUPLICATE_PROPERTY,
                 pointer(p),
                 p.currentTokenLocation(),
                 "\"" + Strings.quote(name) + "\" appears twice");
@@ -425,7 +426,7 @@ public final class Binder {
         // written as UTF-8; refused in values as in property names, so both are one behaviour.
         report(
             p,
-            JsonCode.JSON_SYNTAX_ENCODING,
+            IssueCode.JSON_SYNTAX_ENCODING,
             String.format("the string holds an escaped lone surrogate \\u%04x, which is no character", (int) c));
         return INVALID;
       }
@@ -434,12 +435,12 @@ public final class Binder {
   }
 
   private Object wrongType(JsonParser p, String expected) {
-    report(p, JsonCode.JSON_WRONG_TYPE, "expected " + expected + ", found " + describe(p));
+    report(p, IssueCode.JSON_WRONG_TYPE, "expected " + expected + ", found " + describe(p));
     p.skipChildren();
     return INVALID;
   }
 
-  private void report(JsonParser p, JsonCode code, String message) {
+  private void report(JsonParser p, IssueCode code, String message) {
     issues.error(code, pointer(p), p.currentTokenLocation(), message);
   }
 

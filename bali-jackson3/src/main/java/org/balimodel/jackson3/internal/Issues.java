@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.balimodel.core.validation.Issue;
+import org.balimodel.core.validation.IssueCode;
 import org.balimodel.core.validation.Location;
 import org.balimodel.core.validation.Severity;
 import tools.jackson.core.TokenStreamLocation;
@@ -20,7 +21,7 @@ public final class Issues {
   public Issues() {}
 
   /** Adds an error at a parser location (which may be null). */
-  public void error(JsonCode code, String pointer, TokenStreamLocation at, String message) {
+  public void error(IssueCode code, String pointer, TokenStreamLocation at, String message) {
     Issue issue = new Issue(Severity.ERROR, code.code(), pointer, Optional.empty(), message);
     issues.add(location(at).map(issue::at).orElse(issue));
     errors = true;
