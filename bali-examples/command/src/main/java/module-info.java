@@ -5,13 +5,19 @@
  * summary, and the command line ({@link org.balimodel.examples.cli.Bali}).
  */
 module org.balimodel.examples {
-  requires org.balimodel.json;
+  // The examples' API takes and returns model types (Statement, Register, Report): a reader of
+  // this module reads those modules too.
+  requires transitive org.balimodel.json;
+  requires transitive org.balimodel.core;
   requires com.fasterxml.jackson.core;
-  // The command quietens Hibernate Validator's start-up notice, logged through java.util.logging.
-  requires java.logging;
+  requires com.fasterxml.jackson.databind;
+  // The command line is parsed by picocli, which sets the annotated fields by reflection.
+  requires info.picocli;
 
   exports org.balimodel.examples;
   exports org.balimodel.examples.cli;
   exports org.balimodel.examples.render;
   exports org.balimodel.examples.summary;
+
+  opens org.balimodel.examples.cli to info.picocli;
 }

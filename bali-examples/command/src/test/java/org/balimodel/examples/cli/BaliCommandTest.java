@@ -7,8 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +21,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.balimodel.examples.Seed;
+import org.balimodel.json.BaliJson;
+import org.balimodel.json.BaliModule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,13 +41,18 @@ class BaliCommandTest {
   }
 
   static Run bali(String... args) {
+    return baliWithInput("", args);
+  }
+
+  static Run baliWithInput(String input, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int status =
         Bali.run(
-            args,
+            new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
             new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            args);
     Run run = new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     assertFalse(run.err.contains("\tat ") || run.err.contains("Exception"), () -> "a stack trace: " + run.err);
     assertFalse(run.err.contains("HV000001"), "no log noise");
@@ -215,6 +227,22 @@ class BaliCommandTest {
   }
 
   @Test
+  void theJsonReportOfADocumentIsTheReportAsTheJacksonModuleWritesIt() throws IOException {
+    String text = SEED.replaceFirst("\"date\": \"2022-12-06\"", "\"date\": \"2022-12-05\"");
+    Path bad = file("bad.json", text);
+    ObjectMapper mapper = JsonMapper.builder().addModule(new BaliModule()).build();
+
+    JsonNode root = mapper.readTree(bali("validate", "--json", bad.toString()).out);
+
+    JsonNode entry = root.get("results").get(0);
+    assertEquals(bad.toString(), entry.get("file").asText());
+    assertEquals(mapper.valueToTree(BaliJson.create().read(text).report()), entry.get("report"));
+    JsonNode location = entry.get("report").get("issues").get(0).get("location");
+    assertEquals(lineOf(text, "\"2022-12-05\"", "\"date\""), location.get("line").asInt());
+    assertEquals(11, location.get("column").asInt());
+  }
+
+  @Test
   void lenientReadingTurnsAnUnknownPropertyIntoAWarning() throws IOException {
     Path extra = file("extra.json", SEED.replaceFirst("\\{\n", "{\n  \"comment\": \"added by hand\",\n"));
 
@@ -346,5 +374,75 @@ class BaliCommandTest {
       help.lines().forEach(line -> assertTrue(line.length() <= 80, line));
     }
     assertTrue(Bali.VALIDATE_HELP.contains("FILE:LINE:COLUMN: SEVERITY CODE POINTER message"));
+  }
+
+  @Test
+  void everySubcommandWordsAnUnknownOptionAlike() {
+    for (String command : List.of("summary", "validate", "render")) {
+      assertEquals(
+          "bali " + command + ": unknown option '--bogus'\nTry 'bali " + command + " --help'.\n",
+          bali(command, "--bogus").err);
+    }
+    assertEquals("bali: unknown command 'frobnicate'\nTry 'bali --help'.\n", bali("frobnicate").err);
+  }
+
+  @Test
+  void anOperandStartingWithAnAtSignIsAPathNotAnArgumentFile() throws IOException {
+    Path arguments = file("arguments.txt", "--bogus\n");
+    String operand = "@" + arguments;
+
+    Run run = bali("validate", operand);
+
+    assertEquals(Bali.USAGE, run.status);
+    assertEquals("bali validate: " + operand + ": there is no such file or directory\n", run.err);
+  }
+
+  @Test
+  void theVersionIsTheBuiltOne() {
+    Run run = bali("--version");
+
+    assertEquals(Bali.OK, run.status);
+    assertTrue(run.out.matches("bali \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\n"), run.out);
+  }
+
+  // --- standard input ------------------------------------------------------------------------
+
+  @Test
+  void aDashReadsTheStatementFromStandardInput() {
+    Run summary = baliWithInput(SEED, "summary", "-");
+    Run validate = baliWithInput(SEED, "validate", "-");
+    Run render = baliWithInput(SEED, "render", "-");
+
+    assertEquals(bali("summary").out, summary.out);
+    assertEquals(Bali.OK, validate.status, validate.out + validate.err);
+    assertTrue(validate.out.startsWith("<stdin>:"), validate.out);
+    assertEquals(bali("render").out, render.out);
+  }
+
+  @Test
+  void standardInputIsReadOnlyOnce() {
+    Run run = baliWithInput(SEED, "validate", "-", "-");
+
+    assertEquals(Bali.USAGE, run.status);
+    assertEquals("bali validate: reads standard input (-) only once\nTry 'bali validate --help'.\n", run.err);
+  }
+
+  // --- internal errors -----------------------------------------------------------------------
+
+  @Test
+  void runningOutOfMemoryIsAnInternalErrorWithItsOwnStatus() {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    Console console = new Console(
+        InputStream.nullInputStream(),
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    int status = Bali.guarded(console, () -> {
+      throw new OutOfMemoryError("Java heap space");
+    });
+
+    assertEquals(Bali.INTERNAL, status);
+    assertEquals("bali: internal error: OutOfMemoryError: Java heap space\n", err.toString(StandardCharsets.UTF_8));
+    assertTrue(Bali.INTERNAL != Bali.USAGE && Bali.INTERNAL != Bali.INVALID);
   }
 }
