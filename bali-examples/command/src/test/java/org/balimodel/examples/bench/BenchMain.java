@@ -28,7 +28,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs every bali benchmark of issue 5 in one go and prints the results as a table of ratios:
+ * Runs every bali benchmark in one go and prints the results as a table of ratios:
  * the JMH benchmarks of the seed statement and of synthetic statements of growing size, the
  * start-up comparison of fresh JVMs, and the memory a read statement retains.
  *
