@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntBinaryOperator;
 import org.balimodel.core.model.Actor;
 import org.balimodel.core.model.Body;
 import org.balimodel.core.model.BodyKind;
@@ -53,28 +54,41 @@ import org.quicktheories.generators.Generate;
  */
 public final class StatementGenerator {
 
-  private final RandomnessSource in;
+  /** Where the choices come from: an int between two bounds, both included. */
+  private final IntBinaryOperator choices;
   private final boolean valid;
 
-  private StatementGenerator(RandomnessSource in, boolean valid) {
-    this.in = in;
+  private StatementGenerator(IntBinaryOperator choices, boolean valid) {
+    this.choices = choices;
     this.valid = valid;
+  }
+
+  private static StatementGenerator of(RandomnessSource in, boolean valid) {
+    return new StatementGenerator((lo, hi) -> Generate.range(lo, hi).generate(in), valid);
   }
 
   /** Statements with arbitrary text. */
   public static Gen<Statement> statements() {
-    return in -> new StatementGenerator(in, false).statement();
+    return in -> of(in, false).statement();
   }
 
   /** Statements whose identifiers and texts respect the model's constraints. */
   public static Gen<Statement> validStatements() {
-    return in -> new StatementGenerator(in, true).statement();
+    return in -> of(in, true).statement();
+  }
+
+  /**
+   * A statement with arbitrary text whose every choice {@code choices} makes, so that a fuzzer steers
+   * the same generator. A source that answers its lower bound once exhausted ends every list.
+   */
+  static Statement statement(IntBinaryOperator choices) {
+    return new StatementGenerator(choices, false).statement();
   }
 
   // --- primitives ---------------------------------------------------------------------------
 
   private int range(int lo, int hi) {
-    return Generate.range(lo, hi).generate(in);
+    return choices.applyAsInt(lo, hi);
   }
 
   private boolean chance() {

@@ -40,7 +40,9 @@ import org.immutables.value.Value;
     // A builder that is missing a required component fails with a message naming every missing
     // component at once, instead of failing on the first.
     strictBuilder = false,
-    // Generated builders are public so that the nested `Builder` subclasses callers use are
-    // fully usable outside the package (their fluent methods return the generated type).
-    visibility = Value.Style.ImplementationVisibility.PUBLIC)
+    // Generated builders are package-private: users build with the nested, public `Builder` of each
+    // record, which the generated `XxxBuilder` only serves as a superclass. Its public methods stay
+    // callable through that subclass (they return the nested type), while `new XxxBuilder()` no
+    // longer compiles outside the package.
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE)
 public @interface BaliStyle {}
