@@ -18,7 +18,8 @@ module org.balimodel.core {
   exports org.balimodel.core.validation;
   // The wire shape is shared by the JSON bindings only; it is not API.
   exports org.balimodel.core.wire to
-      org.balimodel.json;
+      org.balimodel.json,
+      org.balimodel.jackson3;
 
   // Hibernate Validator reads the record fields reflectively to check their constraints.
   opens org.balimodel.core.model to org.hibernate.validator;

@@ -31,16 +31,16 @@ import org.balimodel.core.model.Source;
 import org.balimodel.core.model.Statement;
 import org.balimodel.core.model.StatementKind;
 
-/** Statements and documents shared by the tests. */
-final class Fixtures {
+/** Statements and documents shared by the tests, and by bali-jackson3's through the test jar. */
+public final class Fixtures {
   private Fixtures() {}
 
   /** The example document of docs/format.md, as a test resource. */
-  static String exampleDocument() {
+  public static String exampleDocument() {
     return resource("example-statement.json");
   }
 
-  static String resource(String name) {
+  public static String resource(String name) {
     try (InputStream in = Fixtures.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("missing test resource " + name);
@@ -55,7 +55,7 @@ final class Fixtures {
    * A small statement in the manner of the 16th AHG SOM co-chairs' statement: every kind of actor,
    * a commitment, statement-local entities, a name variant and a source.
    */
-  static Statement example() {
+  public static Statement example() {
     Meeting wgdAnnual =
         new Meeting.Builder()
             .id("wg-d-annual-meeting-2022")

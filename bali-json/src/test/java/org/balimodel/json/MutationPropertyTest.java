@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * make an exception escape the reader: every result is a statement with its report, or no
  * statement and a report with at least one error.
  */
-class MutationPropertyTest {
+public class MutationPropertyTest {
 
   private static final BaliJson STRICT = BaliJson.create();
   private static final BaliJson LENIENT = BaliJson.builder().lenient(true).build();
@@ -27,14 +27,14 @@ class MutationPropertyTest {
       BaliJson.builder().limits(Limits.builder().maxDepth(8).maxStringLength(40).maxTokenCount(400).build()).build();
 
   /** A mutation of a document: what was done, and the bytes. */
-  record Mutant(String how, byte[] bytes) {
+  public record Mutant(String how, byte[] bytes) {
     @Override
     public String toString() {
       return how + ": " + new String(bytes, StandardCharsets.UTF_8);
     }
   }
 
-  static Gen<Mutant> mutants() {
+  public static Gen<Mutant> mutants() {
     Gen<byte[]> documents =
         StatementGenerator.statements()
             .map(s -> STRICT.writeBytes(s))

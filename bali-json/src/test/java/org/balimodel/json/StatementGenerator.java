@@ -52,7 +52,7 @@ import org.quicktheories.generators.Generate;
  * Unicode text anywhere (to test escaping and round trips), {@link #validStatements()} keeps
  * identifiers to their documented patterns and texts non-blank (to test the schema).
  */
-final class StatementGenerator {
+public final class StatementGenerator {
 
   /** Where the choices come from: an int between two bounds, both included. */
   private final IntBinaryOperator choices;
@@ -68,12 +68,12 @@ final class StatementGenerator {
   }
 
   /** Statements with arbitrary text. */
-  static Gen<Statement> statements() {
+  public static Gen<Statement> statements() {
     return in -> of(in, false).statement();
   }
 
   /** Statements whose identifiers and texts respect the model's constraints. */
-  static Gen<Statement> validStatements() {
+  public static Gen<Statement> validStatements() {
     return in -> of(in, true).statement();
   }
 

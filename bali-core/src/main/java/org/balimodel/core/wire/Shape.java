@@ -49,7 +49,61 @@ public sealed interface Shape {
   record Day() implements Shape {}
 
   /** An object with exactly one of {@code group}, {@code body}, {@code member}, {@code partner}. */
-  record ActorObject() implements Shape {}
+  record ActorObject() implements Shape {
+    private static final List<String> KINDS = List.of("group", "body", "member", "partner");
+    private static final Shape GROUP = enumerated(Actor.Group.class);
+    private static final Shape NAME = new Text();
+
+    /** The property names of an actor object, one per kind of actor, in this order. */
+    public static List<String> kinds() {
+      return KINDS;
+    }
+
+    /** The shape of the value of an actor property, or null when the name is no kind of actor. */
+    public static Shape valueShape(String kind) {
+      return switch (kind) {
+        case "group" -> GROUP;
+        case "body", "member", "partner" -> NAME;
+        default -> null;
+      };
+    }
+
+    /** The actor an actor property stands for, from the value its {@link #valueShape} read. */
+    public static Actor actor(String kind, Object value) {
+      return switch (kind) {
+        case "group" -> Actor.group((Actor.Group) value);
+        case "body" -> Actor.body((String) value);
+        case "member" -> Actor.member((String) value);
+        case "partner" -> Actor.partner((String) value);
+        default -> throw new IllegalArgumentException("no kind of actor: " + kind);
+      };
+    }
+
+    /** The property name that writes an actor. */
+    public static String kindOf(Actor actor) {
+      if (actor instanceof Actor.OfGroup) {
+        return "group";
+      }
+      if (actor instanceof Actor.OfPartner) {
+        return "partner";
+      }
+      return actor instanceof Actor.OfBody ? "body" : "member";
+    }
+
+    /** The string that writes an actor: its group's constant name, its body's, member's or partner's id. */
+    public static String valueOf(Actor actor) {
+      if (actor instanceof Actor.OfGroup g) {
+        return g.group().name();
+      }
+      if (actor instanceof Actor.OfBody b) {
+        return b.body();
+      }
+      if (actor instanceof Actor.OfPartner p) {
+        return p.partner();
+      }
+      return ((Actor.OfMember) actor).member();
+    }
+  }
 
   /** A JSON array. */
   record Array(Shape element) implements Shape {}
@@ -117,6 +171,17 @@ public sealed interface Shape {
    */
   record Property(
       String name, Shape shape, boolean required, Method accessor, RecordComponent component, int index) {
+    /** The value of this component in {@code record}, a record of the type that declares it. */
+    public Object valueIn(Object record) {
+      try {
+        return accessor.invoke(record);
+      } catch (java.lang.reflect.InvocationTargetException e) {
+        throw new IllegalStateException("accessor " + name + " failed", e.getCause());
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException("accessor " + name + " is not accessible", e);
+      }
+    }
+
     /** The value an omitted optional property stands for. */
     public Object absent() {
       if (shape instanceof Maybe) {
@@ -187,6 +252,15 @@ public sealed interface Shape {
   static Obj derive(Class<? extends Record> type) {
     Obj known = Registry.ALL.get(type);
     return known != null ? known : Registry.obj(type, new HashMap<>(Registry.ALL));
+  }
+
+  /** The shape of an enum: its constant names in declaration order. */
+  static Enumerated enumerated(Class<? extends Enum<?>> type) {
+    List<String> names = new ArrayList<>();
+    for (Enum<?> constant : type.getEnumConstants()) {
+      names.add(constant.name());
+    }
+    return new Enumerated(type, List.copyOf(names));
   }
 
   /** Builds the shapes once. */
@@ -271,11 +345,7 @@ public sealed interface Shape {
         return new ActorObject();
       }
       if (c.isEnum()) {
-        List<String> names = new ArrayList<>();
-        for (Object constant : c.getEnumConstants()) {
-          names.add(((Enum<?>) constant).name());
-        }
-        return new Enumerated((Class<? extends Enum<?>>) c, List.copyOf(names));
+        return enumerated((Class<? extends Enum<?>>) c);
       }
       if (c.isRecord()) {
         return obj(c, all);

@@ -377,27 +377,18 @@ public final class Binder {
         continue;
       }
       names.add(name);
-      Object v;
-      switch (name) {
-        case "group" -> v = value(p, GROUP);
-        case "body", "member", "partner" -> v = value(p, TEXT);
-        default -> {
-          bad |= unknown(p, name, "an actor");
-          bad |= skip(p);
-          continue;
-        }
+      Shape valueShape = ActorObject.valueShape(name);
+      if (valueShape == null) {
+        bad |= unknown(p, name, "an actor");
+        bad |= skip(p);
+        continue;
       }
+      Object v = value(p, valueShape);
       kinds++;
       if (v == INVALID) {
         bad = true;
       } else if (kinds == 1) {
-        actor =
-            switch (name) {
-              case "group" -> Actor.group((Actor.Group) v);
-              case "body" -> Actor.body((String) v);
-              case "partner" -> Actor.partner((String) v);
-              default -> Actor.member((String) v);
-            };
+        actor = ActorObject.actor(name, v);
       }
     }
     if (kinds != 1) {
@@ -477,17 +468,6 @@ public final class Binder {
       }
     }
     return text;
-  }
-
-  private static final Shape TEXT = new Text();
-  private static final Shape GROUP = enumerated(Actor.Group.class);
-
-  private static Shape enumerated(Class<? extends Enum<?>> type) {
-    List<String> names = new ArrayList<>();
-    for (Enum<?> constant : type.getEnumConstants()) {
-      names.add(constant.name());
-    }
-    return new Enumerated(type, List.copyOf(names));
   }
 
   private Object wrongType(JsonParser p, String expected) throws IOException {

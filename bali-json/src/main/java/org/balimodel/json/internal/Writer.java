@@ -2,7 +2,6 @@ package org.balimodel.json.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -62,7 +61,7 @@ public final class Writer {
       g.writeNumberField(Shape.FORMAT_VERSION_PROPERTY, Shape.FORMAT_VERSION);
     }
     for (Property property : obj.properties()) {
-      Object v = get(property, value);
+      Object v = property.valueIn(value);
       if (property.omits(v)) {
         continue;
       }
@@ -72,27 +71,9 @@ public final class Writer {
     g.writeEndObject();
   }
 
-  private static Object get(Property property, Object record) {
-    try {
-      return property.accessor().invoke(record);
-    } catch (InvocationTargetException e) {
-      throw new IllegalStateException("accessor " + property.name() + " failed", e.getCause());
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException("accessor " + property.name() + " is not accessible", e);
-    }
-  }
-
   private static void actor(JsonGenerator g, Actor actor) throws IOException {
     g.writeStartObject();
-    if (actor instanceof Actor.OfGroup group) {
-      g.writeStringField("group", group.group().name());
-    } else if (actor instanceof Actor.OfBody body) {
-      g.writeStringField("body", body.body());
-    } else if (actor instanceof Actor.OfMember member) {
-      g.writeStringField("member", member.member());
-    } else if (actor instanceof Actor.OfPartner partner) {
-      g.writeStringField("partner", partner.partner());
-    }
+    g.writeStringField(ActorObject.kindOf(actor), ActorObject.valueOf(actor));
     g.writeEndObject();
   }
 }
