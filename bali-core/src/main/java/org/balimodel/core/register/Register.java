@@ -3,12 +3,12 @@ package org.balimodel.core.register;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.balimodel.core.model.Body;
 import org.balimodel.core.model.Framework;
 import org.balimodel.core.model.Instrument;
@@ -32,33 +32,26 @@ import org.balimodel.core.model.Priority;
 public final class Register {
 
   private final RegisterContents contents;
-  private final Map<String, Member> members;
+  /** Every entry by kind and identifier, built from the one table of kinds. */
+  private final Map<EntityKind, Map<String, Object>> byKind = new EnumMap<>(EntityKind.class);
   private final Map<String, Member> membersByName;
-  private final Map<String, Body> bodies;
-  private final Map<String, Meeting> meetings;
-  private final Map<String, Framework> frameworks;
-  private final Map<String, Priority> priorities;
   private final Map<String, Framework> frameworkOfPriority;
-  private final Map<String, Instrument> instruments;
-  private final Map<String, Partner> partners;
 
   private Register(RegisterContents contents) {
     this.contents = contents;
-    this.members = index(contents.members(), Member::id);
-    this.bodies = index(contents.bodies(), Body::id);
-    this.meetings = index(contents.meetings(), Meeting::id);
-    this.frameworks = index(contents.frameworks(), Framework::id);
-    this.instruments = index(contents.instruments(), Instrument::id);
-    this.partners = index(contents.partners(), Partner::id);
-    Map<String, Priority> prioritiesById = new HashMap<>();
+    for (EntityKind kind : EntityKind.values()) {
+      Map<String, Object> entries = new HashMap<>();
+      for (Object entry : kind.entries(contents)) {
+        entries.putIfAbsent(kind.id(entry), entry);
+      }
+      byKind.put(kind, Collections.unmodifiableMap(entries));
+    }
     Map<String, Framework> owners = new HashMap<>();
     for (Framework framework : contents.frameworks()) {
       for (Priority priority : framework.priorities()) {
-        prioritiesById.putIfAbsent(priority.id(), priority);
         owners.putIfAbsent(priority.id(), framework);
       }
     }
-    this.priorities = Collections.unmodifiableMap(prioritiesById);
     this.frameworkOfPriority = Collections.unmodifiableMap(owners);
     Map<String, Member> byName = new HashMap<>();
     for (Member member : contents.members()) {
@@ -121,9 +114,31 @@ public final class Register {
     return contents.partners();
   }
 
+  /**
+   * The entry of this kind with this identifier, typed as {@link EntityKind#type()}; what the typed
+   * look-ups ({@link #member(String)}, {@link #body(String)}...) read.
+   */
+  public Optional<Object> find(EntityKind kind, String id) {
+    return Optional.ofNullable(byKind.get(kind).get(id));
+  }
+
+  /** The first kind, in {@link EntityKind} order, of which the register holds {@code id}. */
+  public Optional<EntityKind> kindOf(String id) {
+    for (EntityKind kind : EntityKind.values()) {
+      if (byKind.get(kind).containsKey(id)) {
+        return Optional.of(kind);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private <T> Optional<T> find(EntityKind kind, Class<T> type, String id) {
+    return find(kind, id).map(type::cast);
+  }
+
   /** The member or observer with this identifier ({@code AUS}, {@code IOM}). */
   public Optional<Member> member(String id) {
-    return Optional.ofNullable(members.get(id));
+    return find(EntityKind.MEMBER, Member.class, id);
   }
 
   /**
@@ -136,22 +151,22 @@ public final class Register {
 
   /** The body with this identifier ({@code WG-TIP}). */
   public Optional<Body> body(String id) {
-    return Optional.ofNullable(bodies.get(id));
+    return find(EntityKind.BODY, Body.class, id);
   }
 
   /** The meeting with this identifier ({@code bpmc-7}). */
   public Optional<Meeting> meeting(String id) {
-    return Optional.ofNullable(meetings.get(id));
+    return find(EntityKind.MEETING, Meeting.class, id);
   }
 
   /** The framework with this identifier ({@code soc-2018}). */
   public Optional<Framework> framework(String id) {
-    return Optional.ofNullable(frameworks.get(id));
+    return find(EntityKind.FRAMEWORK, Framework.class, id);
   }
 
   /** The priority with this identifier, from whichever framework holds it. */
   public Optional<Priority> priority(String id) {
-    return Optional.ofNullable(priorities.get(id));
+    return find(EntityKind.PRIORITY, Priority.class, id);
   }
 
   /** The framework a priority belongs to. */
@@ -161,20 +176,12 @@ public final class Register {
 
   /** The instrument with this identifier ({@code ministerial-declaration-2018}). */
   public Optional<Instrument> instrument(String id) {
-    return Optional.ofNullable(instruments.get(id));
+    return find(EntityKind.INSTRUMENT, Instrument.class, id);
   }
 
   /** The partner with this identifier. */
   public Optional<Partner> partner(String id) {
-    return Optional.ofNullable(partners.get(id));
-  }
-
-  private static <T> Map<String, T> index(List<T> entries, Function<T, String> id) {
-    Map<String, T> map = new HashMap<>();
-    for (T entry : entries) {
-      map.putIfAbsent(id.apply(entry), entry);
-    }
-    return Collections.unmodifiableMap(map);
+    return find(EntityKind.PARTNER, Partner.class, id);
   }
 
   /** Folds case, accents and punctuation so that "Viet Nam", "VIETNAM" and "Viêt Nam" meet. */

@@ -1,5 +1,6 @@
 package org.balimodel.core.validation;
 
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import org.balimodel.core.model.Body;
@@ -12,6 +13,7 @@ import org.balimodel.core.model.Member;
 import org.balimodel.core.model.Partner;
 import org.balimodel.core.model.Priority;
 import org.balimodel.core.model.Statement;
+import org.balimodel.core.register.EntityKind;
 import org.balimodel.core.register.Register;
 
 /**
@@ -24,105 +26,56 @@ import org.balimodel.core.register.Register;
  */
 final class EntityIndex {
   private final Register register;
-  private final Map<String, Member> members = new HashMap<>();
-  private final Map<String, Body> bodies = new HashMap<>();
-  private final Map<String, Meeting> meetings = new HashMap<>();
-  private final Map<String, Framework> frameworks = new HashMap<>();
-  private final Map<String, Priority> priorities = new HashMap<>();
+  /** The statement's own entities by kind and identifier, built from the one table of kinds. */
+  private final Map<EntityKind, Map<String, Object>> own = new EnumMap<>(EntityKind.class);
   private final Map<String, Framework> frameworkOfPriority = new HashMap<>();
-  private final Map<String, Instrument> instruments = new HashMap<>();
-  private final Map<String, Partner> partners = new HashMap<>();
-  private final Map<String, Initiative> initiatives = new HashMap<>();
 
   EntityIndex(Statement statement, Register register) {
     this.register = register;
-    Entities own = statement.entities();
-    meetings.put(statement.meeting().id(), statement.meeting());
-    for (Member member : own.members()) {
-      members.putIfAbsent(member.id(), member);
+    Entities entities = statement.entities();
+    for (EntityKind kind : EntityKind.values()) {
+      own.put(kind, new HashMap<>());
     }
-    for (Body body : own.bodies()) {
-      bodies.putIfAbsent(body.id(), body);
-    }
-    for (Meeting meeting : own.meetings()) {
-      meetings.putIfAbsent(meeting.id(), meeting);
-    }
-    for (Framework framework : own.frameworks()) {
-      frameworks.putIfAbsent(framework.id(), framework);
-      for (Priority priority : framework.priorities()) {
-        priorities.putIfAbsent(priority.id(), priority);
-        frameworkOfPriority.putIfAbsent(priority.id(), framework);
+    own.get(EntityKind.MEETING).put(statement.meeting().id(), statement.meeting());
+    for (EntityKind kind : EntityKind.values()) {
+      Map<String, Object> byId = own.get(kind);
+      for (Object entity : kind.entries(entities)) {
+        byId.putIfAbsent(kind.id(entity), entity);
       }
     }
-    for (Instrument instrument : own.instruments()) {
-      instruments.putIfAbsent(instrument.id(), instrument);
-    }
-    for (Partner partner : own.partners()) {
-      partners.putIfAbsent(partner.id(), partner);
-    }
-    for (Initiative initiative : own.initiatives()) {
-      initiatives.putIfAbsent(initiative.id(), initiative);
+    for (Framework framework : entities.frameworks()) {
+      for (Priority priority : framework.priorities()) {
+        frameworkOfPriority.putIfAbsent(priority.id(), framework);
+      }
     }
   }
 
   Member member(String id) {
-    Member own = members.get(id);
-    return own != null ? own : register.member(id).orElse(null);
+    return (Member) find(EntityKind.MEMBER, id);
   }
 
   Body body(String id) {
-    Body own = bodies.get(id);
-    return own != null ? own : register.body(id).orElse(null);
+    return (Body) find(EntityKind.BODY, id);
   }
 
   Meeting meeting(String id) {
-    Meeting own = meetings.get(id);
-    return own != null ? own : register.meeting(id).orElse(null);
+    return (Meeting) find(EntityKind.MEETING, id);
   }
 
   Framework framework(String id) {
-    Framework own = frameworks.get(id);
-    return own != null ? own : register.framework(id).orElse(null);
-  }
-
-  Priority priority(String id) {
-    Priority own = priorities.get(id);
-    return own != null ? own : register.priority(id).orElse(null);
+    return (Framework) find(EntityKind.FRAMEWORK, id);
   }
 
   /** The framework a priority belongs to. */
   Framework frameworkOfPriority(String priorityId) {
-    Framework own = frameworkOfPriority.get(priorityId);
-    return own != null ? own : register.frameworkOf(priorityId).orElse(null);
+    Framework framework = frameworkOfPriority.get(priorityId);
+    return framework != null ? framework : register.frameworkOf(priorityId).orElse(null);
   }
 
-  Instrument instrument(String id) {
-    Instrument own = instruments.get(id);
-    return own != null ? own : register.instrument(id).orElse(null);
-  }
-
-  Partner partner(String id) {
-    Partner own = partners.get(id);
-    return own != null ? own : register.partner(id).orElse(null);
-  }
-
-  Initiative initiative(String id) {
-    // The register holds no initiatives: they are always a statement's own.
-    return initiatives.get(id);
-  }
-
-  /** The entity of this kind with this identifier, or null. */
+  /** The entity of this kind with this identifier, the statement's own over the register's, or null. */
   Object find(EntityKind kind, String id) {
-    return switch (kind) {
-      case MEMBER -> member(id);
-      case BODY -> body(id);
-      case MEETING -> meeting(id);
-      case FRAMEWORK -> framework(id);
-      case PRIORITY -> priority(id);
-      case INSTRUMENT -> instrument(id);
-      case PARTNER -> partner(id);
-      case INITIATIVE -> initiative(id);
-    };
+    Object entity = own.get(kind).get(id);
+    return entity != null ? entity : register.find(kind, id).orElse(null);
   }
 
   /** The first kind (in {@link EntityKind} order) an entity with this identifier has, or null. */
@@ -137,28 +90,7 @@ final class EntityIndex {
 
   /** The kind of the register entry with this identifier, or null when the register has none. */
   EntityKind registerKindOf(String id) {
-    if (register.member(id).isPresent()) {
-      return EntityKind.MEMBER;
-    }
-    if (register.body(id).isPresent()) {
-      return EntityKind.BODY;
-    }
-    if (register.meeting(id).isPresent()) {
-      return EntityKind.MEETING;
-    }
-    if (register.framework(id).isPresent()) {
-      return EntityKind.FRAMEWORK;
-    }
-    if (register.priority(id).isPresent()) {
-      return EntityKind.PRIORITY;
-    }
-    if (register.instrument(id).isPresent()) {
-      return EntityKind.INSTRUMENT;
-    }
-    if (register.partner(id).isPresent()) {
-      return EntityKind.PARTNER;
-    }
-    return null;
+    return register.kindOf(id).orElse(null);
   }
 
   /** The official name of an entity, where it has one. */

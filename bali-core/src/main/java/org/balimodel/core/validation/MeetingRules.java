@@ -67,14 +67,14 @@ final class MeetingRules {
     references.define(meeting.id(), base + "/id", recorded);
     List<String> convenedBy = meeting.convenedBy();
     for (int i = 0; i < convenedBy.size(); i++) {
-      if (context.resolves(base, "convenedBy", i, convenedBy.get(i), EntityKind.BODIES)) {
+      if (context.resolves(base, "convenedBy", i, convenedBy.get(i), Kinds.BODIES)) {
         // Each meeting's convening bodies are checked against that meeting's own date.
         dates.bodyEstablished(convenedBy.get(i), date, base, "convenedBy", i);
       }
     }
     List<String> hosts = meeting.hostedBy();
     for (int i = 0; i < hosts.size(); i++) {
-      context.resolves(base, "hostedBy", i, hosts.get(i), EntityKind.HOSTS);
+      context.resolves(base, "hostedBy", i, hosts.get(i), Kinds.HOSTS);
     }
     context.guarded(Rule.ORDINALS, base, () -> ordinal(meeting, base));
     context.guarded(Rule.DATES, base, () -> span(meeting, base));
@@ -93,7 +93,7 @@ final class MeetingRules {
     participants(meeting, base, date);
     List<RelatedMeeting> related = meeting.related();
     for (int i = 0; i < related.size(); i++) {
-      context.resolves(at(base, "related", i), "meeting", -1, related.get(i).meeting(), EntityKind.MEETINGS);
+      context.resolves(at(base, "related", i), "meeting", -1, related.get(i).meeting(), Kinds.MEETINGS);
     }
   }
 
@@ -183,7 +183,7 @@ final class MeetingRules {
     List<String> coChairs = meeting.coChairs();
     for (int i = 0; i < coChairs.size(); i++) {
       String id = coChairs.get(i);
-      if (!context.resolves(base, "coChairs", i, id, EntityKind.MEMBERS)) {
+      if (!context.resolves(base, "coChairs", i, id, Kinds.MEMBERS)) {
         continue;
       }
       String pointer = at(base, "coChairs", i);
@@ -257,11 +257,11 @@ final class MeetingRules {
       switch (role) {
         case GUEST, HOST -> {
           // A guest or host may be a member of any standing or a partner: there is nothing more to check.
-          context.resolves(entry, "member", -1, id, EntityKind.GUESTS);
+          context.resolves(entry, "member", -1, id, Kinds.GUESTS);
           continue;
         }
         case BODY -> {
-          if (context.resolves(entry, "member", -1, id, EntityKind.BODIES)) {
+          if (context.resolves(entry, "member", -1, id, Kinds.BODIES)) {
             dates.bodyEstablished(id, date, entry, "member", -1);
           }
           continue;
@@ -270,7 +270,7 @@ final class MeetingRules {
           // checked below
         }
       }
-      if (!context.resolves(entry, "member", -1, id, EntityKind.MEMBERS)) {
+      if (!context.resolves(entry, "member", -1, id, Kinds.MEMBERS)) {
         continue;
       }
       context.guarded(Rule.PARTICIPANTS, entry, () -> standing(context.index.member(id), role, date, entry));

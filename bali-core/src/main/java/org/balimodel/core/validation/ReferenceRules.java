@@ -6,6 +6,7 @@ import static org.balimodel.core.validation.RuleContext.at;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.balimodel.core.register.EntityKind;
 import org.balimodel.core.model.Actor;
 import org.balimodel.core.model.Attachment;
 import org.balimodel.core.model.Body;
@@ -47,59 +48,39 @@ final class ReferenceRules {
 
   /** The references of a decision or commitment, with the dates of what they name checked against {@code date}. */
   void references(References refs, String base, PartialDate date) {
-    List<String> ids = refs.members();
-    for (int i = 0; i < ids.size(); i++) {
-      context.resolves(base, "members", i, ids.get(i), EntityKind.MEMBERS);
-    }
-    ids = refs.bodies();
-    for (int i = 0; i < ids.size(); i++) {
-      if (context.resolves(base, "bodies", i, ids.get(i), EntityKind.BODIES)) {
-        dates.bodyEstablished(ids.get(i), date, base, "bodies", i);
-      }
-    }
-    ids = refs.meetings();
-    for (int i = 0; i < ids.size(); i++) {
-      context.resolves(base, "meetings", i, ids.get(i), EntityKind.MEETINGS);
-    }
-    ids = refs.frameworks();
-    for (int i = 0; i < ids.size(); i++) {
-      if (context.resolves(base, "frameworks", i, ids.get(i), EntityKind.FRAMEWORKS)) {
-        dates.frameworkInForce(context.index.framework(ids.get(i)), date, base, "frameworks", i);
-      }
-    }
-    ids = refs.priorities();
-    for (int i = 0; i < ids.size(); i++) {
-      if (context.resolves(base, "priorities", i, ids.get(i), EntityKind.PRIORITIES)) {
-        Framework framework = context.index.frameworkOfPriority(ids.get(i));
-        if (framework != null) {
-          dates.frameworkInForce(framework, date, base, "priorities", i);
+    for (EntityKind kind : EntityKind.values()) {
+      String field = kind.plural();
+      List<String> ids = kind.ids(refs);
+      for (int i = 0; i < ids.size(); i++) {
+        String id = ids.get(i);
+        if (!context.resolves(base, field, i, id, Kinds.only(kind))) {
+          continue;
+        }
+        switch (kind) {
+          case BODY -> dates.bodyEstablished(id, date, base, field, i);
+          case FRAMEWORK -> dates.frameworkInForce(context.index.framework(id), date, base, field, i);
+          case PRIORITY -> {
+            Framework framework = context.index.frameworkOfPriority(id);
+            if (framework != null) {
+              dates.frameworkInForce(framework, date, base, field, i);
+            }
+          }
+          default -> { }
         }
       }
-    }
-    ids = refs.instruments();
-    for (int i = 0; i < ids.size(); i++) {
-      context.resolves(base, "instruments", i, ids.get(i), EntityKind.INSTRUMENTS);
-    }
-    ids = refs.partners();
-    for (int i = 0; i < ids.size(); i++) {
-      context.resolves(base, "partners", i, ids.get(i), EntityKind.PARTNERS);
-    }
-    ids = refs.initiatives();
-    for (int i = 0; i < ids.size(); i++) {
-      context.resolves(base, "initiatives", i, ids.get(i), EntityKind.INITIATIVES);
     }
   }
 
   /** The actor of a decision names an entity of its kind; a body existed on the date. */
   void actor(Actor actor, String base, PartialDate date) {
     if (actor instanceof Actor.OfBody body) {
-      if (context.resolves(base, "body", -1, body.body(), EntityKind.BODIES)) {
+      if (context.resolves(base, "body", -1, body.body(), Kinds.BODIES)) {
         dates.bodyEstablished(body.body(), date, base, "body", -1);
       }
     } else if (actor instanceof Actor.OfMember member) {
-      context.resolves(base, "member", -1, member.member(), EntityKind.MEMBERS);
+      context.resolves(base, "member", -1, member.member(), Kinds.MEMBERS);
     } else if (actor instanceof Actor.OfPartner partner) {
-      context.resolves(base, "partner", -1, partner.partner(), EntityKind.PARTNERS);
+      context.resolves(base, "partner", -1, partner.partner(), Kinds.PARTNERS);
     }
   }
 
@@ -108,8 +89,8 @@ final class ReferenceRules {
     for (int i = 0; i < capacities.size(); i++) {
       NamedCapacity capacity = capacities.get(i);
       String entry = at(base, "capacities", i);
-      context.resolves(entry, "entity", -1, capacity.entity(), EntityKind.ANY);
-      capacity.of().ifPresent(of -> context.resolves(entry, "of", -1, of, EntityKind.ANY));
+      context.resolves(entry, "entity", -1, capacity.entity(), Kinds.ANY);
+      capacity.of().ifPresent(of -> context.resolves(entry, "of", -1, of, Kinds.ANY));
     }
   }
 
@@ -119,15 +100,15 @@ final class ReferenceRules {
       List<Signatory> signatories = issuer.signatories();
       for (int i = 0; i < signatories.size(); i++) {
         String entry = at("/issuedBy", "signatories", i);
-        signatories.get(i).member().ifPresent(id -> context.resolves(entry, "member", -1, id, EntityKind.MEMBERS));
+        signatories.get(i).member().ifPresent(id -> context.resolves(entry, "member", -1, id, Kinds.MEMBERS));
       }
     });
     List<Attachment> attachments = statement.attachments();
     for (int i = 0; i < attachments.size(); i++) {
       Attachment attachment = attachments.get(i);
       String entry = at("", "attachments", i);
-      attachment.instrument().ifPresent(id -> context.resolves(entry, "instrument", -1, id, EntityKind.INSTRUMENTS));
-      attachment.framework().ifPresent(id -> context.resolves(entry, "framework", -1, id, EntityKind.FRAMEWORKS));
+      attachment.instrument().ifPresent(id -> context.resolves(entry, "instrument", -1, id, Kinds.INSTRUMENTS));
+      attachment.framework().ifPresent(id -> context.resolves(entry, "framework", -1, id, Kinds.FRAMEWORKS));
     }
   }
 
@@ -154,13 +135,13 @@ final class ReferenceRules {
       Body body = bodies.get(i);
       String entry = at(base, "bodies", i);
       define(body.id(), entry + "/id", false);
-      body.parent().ifPresent(parent -> context.resolves(entry, "parent", -1, parent, EntityKind.BODIES));
+      body.parent().ifPresent(parent -> context.resolves(entry, "parent", -1, parent, Kinds.BODIES));
       List<CoChairTerm> terms = body.coChairs();
       for (int t = 0; t < terms.size(); t++) {
         List<String> ids = terms.get(t).members();
         String term = at(entry, "coChairs", t);
         for (int m = 0; m < ids.size(); m++) {
-          context.resolves(term, "members", m, ids.get(m), EntityKind.MEMBERS);
+          context.resolves(term, "members", m, ids.get(m), Kinds.MEMBERS);
         }
       }
     }
@@ -178,8 +159,8 @@ final class ReferenceRules {
       Instrument instrument = instruments.get(i);
       String entry = at(base, "instruments", i);
       define(instrument.id(), entry + "/id", false);
-      instrument.issuedBy().ifPresent(id -> context.resolves(entry, "issuedBy", -1, id, EntityKind.BODIES));
-      instrument.adoptedAt().ifPresent(id -> context.resolves(entry, "adoptedAt", -1, id, EntityKind.MEETINGS));
+      instrument.issuedBy().ifPresent(id -> context.resolves(entry, "issuedBy", -1, id, Kinds.BODIES));
+      instrument.adoptedAt().ifPresent(id -> context.resolves(entry, "adoptedAt", -1, id, Kinds.MEETINGS));
     }
     List<Partner> partners = entities.partners();
     for (int i = 0; i < partners.size(); i++) {
@@ -192,19 +173,19 @@ final class ReferenceRules {
       define(initiative.id(), entry + "/id", false);
       List<String> leads = initiative.leads();
       for (int l = 0; l < leads.size(); l++) {
-        context.resolves(entry, "leads", l, leads.get(l), EntityKind.LEADS);
+        context.resolves(entry, "leads", l, leads.get(l), Kinds.LEADS);
       }
     }
   }
 
   private void framework(Framework framework, String entry) {
     define(framework.id(), entry + "/id", false);
-    framework.owner().ifPresent(id -> context.resolves(entry, "owner", -1, id, EntityKind.BODIES));
-    framework.adoptedAt().ifPresent(id -> context.resolves(entry, "adoptedAt", -1, id, EntityKind.MEETINGS));
+    framework.owner().ifPresent(id -> context.resolves(entry, "owner", -1, id, Kinds.BODIES));
+    framework.adoptedAt().ifPresent(id -> context.resolves(entry, "adoptedAt", -1, id, Kinds.MEETINGS));
     dates.frameworkSpan(framework, entry);
-    framework.supersededBy().ifPresent(id -> context.resolves(entry, "supersededBy", -1, id, EntityKind.FRAMEWORKS));
-    framework.draftOf().ifPresent(id -> context.resolves(entry, "draftOf", -1, id, EntityKind.FRAMEWORKS));
-    framework.supersedes().ifPresent(id -> context.resolves(entry, "supersedes", -1, id, EntityKind.FRAMEWORKS));
+    framework.supersededBy().ifPresent(id -> context.resolves(entry, "supersededBy", -1, id, Kinds.FRAMEWORKS));
+    framework.draftOf().ifPresent(id -> context.resolves(entry, "draftOf", -1, id, Kinds.FRAMEWORKS));
+    framework.supersedes().ifPresent(id -> context.resolves(entry, "supersedes", -1, id, Kinds.FRAMEWORKS));
     List<Priority> priorities = framework.priorities();
     for (int p = 0; p < priorities.size(); p++) {
       define(priorities.get(p).id(), at(entry, "priorities", p) + "/id", false);
@@ -238,7 +219,7 @@ final class ReferenceRules {
     for (int i = 0; i < variants.size(); i++) {
       NameVariant variant = variants.get(i);
       String entry = "/nameVariants/" + i;
-      if (!context.resolves(entry, "entity", -1, variant.entity(), EntityKind.ANY)) {
+      if (!context.resolves(entry, "entity", -1, variant.entity(), Kinds.ANY)) {
         continue;
       }
       context.guarded(Rule.NAME_VARIANTS, entry, () -> {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import org.balimodel.core.register.EntityKind;
 import org.balimodel.core.model.Member;
 import org.balimodel.core.model.MemberStatus;
 import org.balimodel.core.model.PartialDate;
@@ -76,12 +77,12 @@ final class RuleContext {
         report(
             IssueCode.REFERENCE_UNRESOLVED,
             pointer,
-            quote(id) + " names no " + EntityKind.describeWithout(allowed) + " of the register or of the statement");
+            quote(id) + " names no " + Kinds.describeWithout(allowed) + " of the register or of the statement");
       } else {
         report(
             IssueCode.REFERENCE_WRONG_KIND,
             pointer,
-            quote(id) + " is " + actual.withArticle() + ", but " + EntityKind.describe(allowed) + " is required here");
+            quote(id) + " is " + actual.withArticle() + ", but " + Kinds.describe(allowed) + " is required here");
       }
       return false;
     });

@@ -73,7 +73,7 @@ final class TextRules {
     context.guarded(Rule.VERBS, base, () -> verbKept(decision, base));
     context.guarded(Rule.CLAUSE_VERB, base, () -> clauseVerb(decision, base));
     decision.madeAt().ifPresent(id -> {
-      if (context.resolves(base, "madeAt", -1, id, EntityKind.MEETINGS)) {
+      if (context.resolves(base, "madeAt", -1, id, Kinds.MEETINGS)) {
         context.guarded(Rule.DATES, base, () -> madeEarlier(id, base));
       }
     });
@@ -174,12 +174,12 @@ final class TextRules {
       return true;
     });
     for (int i = 0; i < owners.size(); i++) {
-      if (context.resolves(base, "owners", i, owners.get(i), EntityKind.ACTORS) && context.index.body(owners.get(i)) != null) {
+      if (context.resolves(base, "owners", i, owners.get(i), Kinds.ACTORS) && context.index.body(owners.get(i)) != null) {
         dates.bodyEstablished(owners.get(i), date, base, "owners", i);
       }
     }
     commitment.fulfilledBy().ifPresent(id -> {
-      if (context.resolves(base, "fulfilledBy", -1, id, EntityKind.MEETINGS)) {
+      if (context.resolves(base, "fulfilledBy", -1, id, Kinds.MEETINGS)) {
         context.guarded(Rule.COMMITMENT_STATUS, base, () -> slipped(commitment, id, base));
       }
     });
