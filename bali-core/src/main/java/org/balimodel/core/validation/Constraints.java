@@ -3,6 +3,9 @@ package org.balimodel.core.validation;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.RecordComponent;
@@ -38,13 +41,38 @@ final class Constraints {
     }
   }
 
+  /**
+   * The component accessors of each record class, looked up once: {@code getRecordComponents()}
+   * copies its array and {@code Method.invoke} checks access on every call, which made counting
+   * cost more than validating the statement it counts.
+   */
+  private static final ClassValue<MethodHandle[]> ACCESSORS =
+      new ClassValue<>() {
+        @Override
+        protected MethodHandle[] computeValue(Class<?> type) {
+          RecordComponent[] components = type.getRecordComponents();
+          MethodHandle[] accessors = new MethodHandle[components.length];
+          try {
+            for (int i = 0; i < components.length; i++) {
+              accessors[i] =
+                  MethodHandles.lookup()
+                      .unreflect(components[i].getAccessor())
+                      .asType(MethodType.methodType(Object.class, Object.class));
+            }
+          } catch (IllegalAccessException e) {
+            throw new IllegalStateException("cannot read the components of " + type, e);
+          }
+          return accessors;
+        }
+      };
+
   private static int count(Object value, int counted) throws ReflectiveOperationException {
     if (counted >= LARGE) {
       return counted;
     }
     if (value instanceof Record record) {
-      for (RecordComponent c : record.getClass().getRecordComponents()) {
-        counted = count(c.getAccessor().invoke(record), counted + 1);
+      for (MethodHandle accessor : ACCESSORS.get(record.getClass())) {
+        counted = count(read(accessor, record), counted + 1);
       }
     } else if (value instanceof Optional<?> optional && optional.isPresent()) {
       counted = count(optional.get(), counted);
@@ -124,5 +152,16 @@ final class Constraints {
     return type instanceof AnnotatedParameterizedType p
         && p.getAnnotatedActualTypeArguments().length == 1
         && valid(p.getAnnotatedActualTypeArguments()[0]);
+  }
+
+  private static Object read(MethodHandle accessor, Record record) throws ReflectiveOperationException {
+    try {
+      return accessor.invokeExact((Object) record);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      // An accessor declares no checked exception; this keeps the compiler's contract honest.
+      throw new ReflectiveOperationException(e);
+    }
   }
 }
