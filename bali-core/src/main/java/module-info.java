@@ -16,6 +16,7 @@ module org.balimodel.core {
   exports org.balimodel.core.model;
   exports org.balimodel.core.register;
   exports org.balimodel.core.validation;
+  exports org.balimodel.core.text;
   // The wire shape is shared by the JSON bindings only; it is not API.
   exports org.balimodel.core.wire to
       org.balimodel.json,
