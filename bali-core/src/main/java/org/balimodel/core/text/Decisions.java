@@ -25,10 +25,14 @@ final class Decisions {
   private final Locals locals;
   private final String ownMeeting;
   private final Optional<String> ownConvenor;
+  /** The first body that convened the statement's meeting. */
+  private final Optional<String> convenor;
   private final java.util.Set<String> proposed = new java.util.HashSet<>();
 
-  Decisions(Acts acts, Mentions mentions, Review review, Locals locals, String ownMeeting, Optional<String> ownConvenor) {
-    this.ownConvenor = ownConvenor;
+  Decisions(Acts acts, Mentions mentions, Review review, Locals locals, String ownMeeting, Optional<String> convenor) {
+    // "The Group", "the Conference": too general to stand for the Ad Hoc Group or the Ministerial Conference.
+    this.ownConvenor = convenor.filter(id -> !id.equals("AHG") && !id.equals("BPMC"));
+    this.convenor = convenor;
     this.acts = acts;
     this.mentions = mentions;
     this.review = review;
@@ -41,7 +45,7 @@ final class Decisions {
     List<Decision> decisions = new ArrayList<>();
     for (Sentences.Span sentence : Sentences.split(text)) {
       String words = text.substring(sentence.start(), sentence.end());
-      List<Acts.Act> found = acts.read(words, previous[0], sectionBody.or(() -> ownConvenor).orElse(null));
+      List<Acts.Act> found = acts.read(words, previous[0], sectionBody.or(() -> ownConvenor).orElse(null), convenor.orElse(null));
       if (found.isEmpty() && !decisions.isEmpty()) {
         // "This included virtual Policy Expert Gatherings …": a sentence with no act of its own says more
         // about the act before it, so what it names is what that act concerns.
@@ -69,7 +73,8 @@ final class Decisions {
         MeetingMentions.Context context = new MeetingMentions.Context(sectionBody, actorBody, date);
         List<Mention> named = mentions.find(clause, context, locals, review);
         int subjectEnd = Math.max(0, act.verbStart() - clauseStart);
-        List<Commitments.Found> held = Commitments.read(clause, act.verb(), act.actor(), named, sectionBody, proposed);
+        List<Commitments.Found> held = Commitments.read(clause, act.verb(), act.actor(), named,
+            new Commitments.Setting(sectionBody, convenor, proposed));
         References.Builder refs = new References.Builder();
         int ownStart = -1;
         int ownEnd = -1;
@@ -155,6 +160,11 @@ final class Decisions {
                 + mention.kind().withArticle() + " of the draft; check its facts");
       }
     });
+  }
+
+  /** The setting commitments of this statement are read in. */
+  Commitments.Setting setting(Optional<String> sectionBody) {
+    return new Commitments.Setting(sectionBody, convenor, proposed);
   }
 
   static String describe(Actor actor) {
