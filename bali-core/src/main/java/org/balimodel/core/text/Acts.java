@@ -67,10 +67,25 @@ final class Acts {
       "however", "both", "similarly", "likewise", "equally", "particularly", "especially", "duly", "fully", "firmly", "all");
   private static final Set<String> RELATIVES = Set.of("which", "that", "who", "whom", "whose", "where", "when", "if", "whether", "as");
 
+  /** The actor a lead-in names: "The Task Force:", "In particular, senior officials:"; or null. */
+  Actor leadIn(String text, String anaphorBody, String convenor) {
+    this.anaphorBody = anaphorBody;
+    this.convenor = convenor;
+    Words words = new Words(text);
+    if (words.count == 0) {
+      return null;
+    }
+    Subject subject = subject(text, words, 0, words.count);
+    if (subject == null) {
+      int comma = text.lastIndexOf(',');
+      subject = comma < 0 ? null : subject(text, words, words.at(comma), words.count);
+    }
+    return subject == null || subject.resolution != Resolution.NAMED ? null : subject.actor;
+  }
+
   /** Subjects that name a group, longest first; matched at the start of the subject, lower-cased. */
   private static final String[][] GROUPS = {
     {"we, the ministers", "MINISTERS"}, {"we the ministers", "MINISTERS"}, {"the ministers", "MINISTERS"}, {"ministers", "MINISTERS"},
-    {"we", "MINISTERS"},
     {"some participants", "SOME_PARTICIPANTS"}, {"several participants", "SOME_PARTICIPANTS"}, {"a number of participants", "SOME_PARTICIPANTS"},
     {"many participants", "SOME_PARTICIPANTS"}, {"a few participants", "SOME_PARTICIPANTS"},
     {"some members", "SOME_MEMBERS"}, {"several members", "SOME_MEMBERS"}, {"a number of members", "SOME_MEMBERS"},
@@ -93,9 +108,12 @@ final class Acts {
   private String anaphorBody;
   /** The body whose meeting the statement records: "the Task Force" in its own statement is the meeting. */
   private String convenor;
+  /** Whether "we" are the Ministers (a declaration) rather than the co-chairs. */
+  private final boolean weAreMinisters;
 
-  Acts(Names names) {
+  Acts(Names names, boolean weAreMinisters) {
     this.names = names;
+    this.weAreMinisters = weAreMinisters;
   }
 
   /**
@@ -159,6 +177,14 @@ final class Acts {
       subject = previous == null ? new Subject(0, Actor.meeting(), Resolution.UNRESOLVED) : new Subject(0, previous, Resolution.CONTINUED);
     } else {
       subject = subject(sentence, words, 0, head.from());
+      if (subject == null) {
+        // "As Co-Chairs of the Bali Process …, we convened …", "In particular, senior officials …":
+        // an opening phrase, then the subject after the comma.
+        int comma = lastComma(sentence, words, head.from());
+        if (comma > 0) {
+          subject = subject(sentence, words, comma, head.from());
+        }
+      }
       if (subject == null || subject.actor == null) {
         return acts;
       }
@@ -300,6 +326,13 @@ final class Acts {
     }
     String text = sentence.substring(words.starts[start], words.ends[end - 1]).toLowerCase(Locale.ROOT)
         .replace('\u2019', '\'').replaceAll("\\s+", " ");
+    if (text.equals("we") || text.startsWith("we,") && !text.contains("minister")) {
+      // "We" are those who issue the statement: the Ministers of a declaration, else the co-chairs.
+      return new Subject(start, Actor.group(weAreMinisters ? Group.MINISTERS : Group.CO_CHAIRS), Resolution.NAMED);
+    }
+    if (text.startsWith("as agreed by all participants")) {
+      return new Subject(start, Actor.group(Group.ALL_PARTICIPANTS), Resolution.NAMED);
+    }
     if (end - start == 1 && PRONOUNS.contains(text)) {
       // The caller puts the actor of the sentence before in its place.
       return new Subject(start, Actor.meeting(), Resolution.PRONOUN);

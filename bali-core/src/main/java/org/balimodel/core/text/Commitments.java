@@ -47,7 +47,7 @@ final class Commitments {
   private static final Pattern TO = Pattern.compile("^(?:\\s+(?:of|by|from)\\s+(?:the\\s+)?[^,;]*?)?\\s+(to|for)\\s+(?=[a-z])", Pattern.CASE_INSENSITIVE);
   private static final Pattern CUT = Pattern.compile(",\\s+(?:building|which|including|as well|while|following|noting|scheduled|to be)\\b|;|\\s+[–—]\\s+|[.:]$|\\.\\s");
   private static final Pattern DUE = Pattern.compile(
-      "\\s+(?:in|by|during|before|from|for|scheduled\\s+for|to\\s+be\\s+(?:held|launched|convened)\\s+in)\\s+(?:the\\s+end\\s+of\\s+|mid-|early\\s+|late\\s+|the\\s+first\\s+half\\s+of\\s+|the\\s+second\\s+half\\s+of\\s+)?$",
+      "\\s+(?:in|by|on|during|before|from|for|scheduled\\s+for|to\\s+be\\s+(?:held|launched|convened)\\s+in)\\s+(?:the\\s+end\\s+of\\s+|mid-|early\\s+|late\\s+|the\\s+first\\s+half\\s+of\\s+|the\\s+second\\s+half\\s+of\\s+)?$",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern PARTNERING = Pattern.compile("\\b(?:with|alongside|and)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
   private static final Pattern SHOULD = Pattern.compile("\\s+that\\s+(.{1,120}?)\\s+(?:should|would|will|shall|could|to)\\s+(?=[a-z])");
@@ -323,13 +323,13 @@ final class Commitments {
    * The commitments of a list that an act introduces: "Participants agree to: (a) continue …; (b)
    * consider …; (c) report …". Each item is one commitment of the act.
    */
-  static Commitment ofItem(String item, OperativeVerb verb, Actor actor, Setting setting) {
+  static Commitment ofItem(String item, OperativeVerb verb, Actor actor, Setting setting, List<Mention> mentions) {
     CommitmentStatus status = verb == OperativeVerb.AGREED || verb == OperativeVerb.DECIDED || verb == OperativeVerb.RESOLVED
         ? CommitmentStatus.PLANNED : CommitmentStatus.INTENDED;
     List<Found> found = new ArrayList<>();
     Set<String> owners = new LinkedHashSet<>();
     actorId(actor).or(() -> actor instanceof Actor.OfGroup g && !partOf(g.group()) ? setting.convenor() : Optional.empty()).ifPresent(owners::add);
-    add(found, item, 0, status, owners, owners.isEmpty() ? groupOf(actor) : null, List.of(), 0);
+    add(found, item, 0, status, owners, owners.isEmpty() ? groupOf(actor) : null, mentions, 0);
     return found.isEmpty() ? null : found.get(0).commitment();
   }
 }

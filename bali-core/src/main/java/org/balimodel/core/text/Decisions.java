@@ -46,6 +46,14 @@ final class Decisions {
     for (Sentences.Span sentence : Sentences.split(text)) {
       String words = text.substring(sentence.start(), sentence.end());
       List<Acts.Act> found = acts.read(words, previous[0], sectionBody.or(() -> ownConvenor).orElse(null), convenor.orElse(null));
+      if (found.isEmpty() && words.strip().endsWith(":")) {
+        // "The Task Force:", "In particular, senior officials:": the lead-in names who acts in the items.
+        Actor lead = acts.leadIn(words.strip().replaceAll(":$", ""), sectionBody.or(() -> ownConvenor).orElse(null), convenor.orElse(null));
+        if (lead != null) {
+          previous[0] = lead;
+          continue;
+        }
+      }
       if (found.isEmpty() && !decisions.isEmpty()) {
         // "This included virtual Policy Expert Gatherings …": a sentence with no act of its own says more
         // about the act before it, so what it names is what that act concerns.
@@ -160,6 +168,21 @@ final class Decisions {
                 + mention.kind().withArticle() + " of the draft; check its facts");
       }
     });
+  }
+
+  /** What the text of an item names, for the act its list belongs to; the statement's own meeting left out. */
+  List<Mention> namedIn(String text, int offset, String pointer, Optional<String> sectionBody, PartialDate date, Actor actor) {
+    review.base = offset;
+    review.pointer = pointer;
+    Optional<String> actorBody = actor instanceof Actor.OfBody body ? Optional.of(body.body()) : Optional.empty();
+    List<Mention> found = new ArrayList<>();
+    for (Mention mention : mentions.find(text, new MeetingMentions.Context(sectionBody, actorBody, date), locals, review)) {
+      if (!(mention.kind() == EntityKind.MEETING && mention.id().equals(ownMeeting))) {
+        reportLocal(mention, offset + mention.start());
+        found.add(mention);
+      }
+    }
+    return found;
   }
 
   /** The setting commitments of this statement are read in. */

@@ -349,6 +349,10 @@ final class MeetingMentions {
         if (meeting.ordinal().isPresent() && meeting.ordinal().get().equals(found.ordinal())) {
           return Optional.of(meeting);
         }
+      } else if (found.date() != null && found.date().precision() == PartialDate.Precision.DAY && !found.convenedBy().isEmpty()
+          && meeting.date().map(found.date()::equals).orElse(false)) {
+        // "the Ad Hoc Group Senior Officials' Meeting in Kuala Lumpur on 31 October 2017": no ordinal, but its day.
+        return Optional.of(meeting);
       } else if (found.year() != null && found.kind() == MeetingKind.MINISTERIAL_CONFERENCE
           && meeting.date().map(d -> d.earliest().getYear() == found.year()).orElse(false)) {
         return Optional.of(meeting);

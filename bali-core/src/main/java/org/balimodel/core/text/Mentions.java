@@ -49,6 +49,13 @@ final class Mentions {
       "((?:[A-Z][\\w-]*\\s+){0,4}(?:Periods?\\s+of\\s+Action|Campaigns?|Programmes?|Programs?|Projects?|Initiatives?|Operations?))"
           + "\\s+in\\s+((?:19|20)\\d{2}(?:\\s*(?:,|and|&)\\s*(?:19|20)\\d{2})*)");
   private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
+  /**
+   * The forum itself as what an act is about: its anniversary, its role ("the Bali Process as the
+   * premier regional forum"), cooperation through it. Elsewhere "Bali Process" only qualifies a name
+   * ("Bali Process members", "the Bali Process Policy Guide") or is the setting of every statement.
+   */
+  private static final Pattern FORUM = Pattern.compile(
+      "(?:\\banniversary\\s+of\\s+the\\s+|\\bthrough\\s+the\\s+)(Bali\\s+Process)\\b(?!\\s+[A-Z])|\\bthe\\s+(Bali\\s+Process)\\s+as\\b");
   private static final Pattern ANAPHOR = Pattern.compile("\\b(?:its|the (?:Working Group|Group|Task Force|Forum|Office|Expert Group|Experts Group|Mechanism))\\b");
 
   private final Register register;
@@ -112,6 +119,11 @@ final class Mentions {
     priorities(clause, found, context, review);
     documents(clause, words, named, found, context, locals);
     initiatives(clause, found, context, locals);
+    Matcher forum = FORUM.matcher(clause);
+    while (forum.find()) {
+      int group = forum.group(1) != null ? 1 : 2;
+      found.add(new Mention(EntityKind.BODY, Names.FORUM, forum.start(group), forum.end(group)));
+    }
     Matcher anaphor = ANAPHOR.matcher(clause);
     if (anaphor.find() && context.actorBody().isEmpty() && context.sectionBody().isPresent()) {
       found.add(new Mention(EntityKind.BODY, context.sectionBody().get(), anaphor.start(), anaphor.end()));

@@ -59,7 +59,7 @@ final class Reading {
   private final Names names;
   private final Places places;
   private final Mentions mentions;
-  private final Acts acts;
+  private Acts acts;
   private final Review review;
   private final Input input;
 
@@ -68,7 +68,6 @@ final class Reading {
     this.names = names;
     this.places = new Places(register);
     this.mentions = new Mentions(register, names, places);
-    this.acts = new Acts(names);
     this.input = input;
     this.review = new Review(input);
   }
@@ -238,6 +237,9 @@ final class Reading {
     taken.add(facts.id);
     Locals locals = new Locals(taken);
     review.locals = locals;
+    StatementKind kind = kind(titleText, facts.kind);
+    acts = new Acts(names, kind == StatementKind.MINISTERIAL_DECLARATION || kind == StatementKind.DECLARATION
+        || facts.kind == MeetingKind.MINISTERIAL_CONFERENCE);
     Decisions decisions = new Decisions(acts, mentions, review, locals, facts.id, facts.convenedBy.stream().findFirst());
     Actor[] previous = {null};
     int[] number = {1};
@@ -250,7 +252,6 @@ final class Reading {
       sections.add(section(roots.get(s), "/sections/" + s, facts.date, decisions, previous, number));
     }
     Meeting meeting = facts.build(attendance, observers);
-    StatementKind kind = kind(titleText, facts.kind);
     if (titleText == null) {
       titleText = kind == StatementKind.CO_CHAIRS_STATEMENT ? "Co-Chairs' Statement" : "Statement";
       review.add(IssueCode.IMPORT_MASTHEAD, "/title", 0, "no title found; \"" + titleText + "\" is used");
@@ -327,15 +328,19 @@ final class Reading {
             org.balimodel.core.model.OperativeVerb.UNDERTOOK, org.balimodel.core.model.OperativeVerb.RESOLVED).contains(lead.verb());
     if (commitsToItems) {
       org.balimodel.core.model.Decision.Builder withItems = new org.balimodel.core.model.Decision.Builder().from(lead);
+      org.balimodel.core.model.References.Builder refs = new org.balimodel.core.model.References.Builder().from(lead.refersTo());
       for (int i = 0; i < draft.items.size(); i++) {
-        org.balimodel.core.model.Commitment commitment = Commitments.ofItem(draft.items.get(i).text(), lead.verb(), lead.actor(), decisions.setting(body));
+        Block item = draft.items.get(i);
+        List<Mention> named = decisions.namedIn(item.text(), item.offset(), pointer + "/decisions/" + (found.size() - 1), body, date, lead.actor());
+        named.forEach(m -> Decisions.add(refs, m));
+        org.balimodel.core.model.Commitment commitment = Commitments.ofItem(item.text(), lead.verb(), lead.actor(), decisions.setting(body), named);
         if (commitment != null) {
           review.add(IssueCode.IMPORT_COMMITMENT, pointer + "/decisions/" + (found.size() - 1) + "/commitments/" + (lead.commitments().size() + i),
               draft.items.get(i).offset(), "item read as a commitment of the act before the list; check its owners, due date and status");
           withItems.addCommitment(commitment);
         }
       }
-      found.set(found.size() - 1, withItems.build());
+      found.set(found.size() - 1, withItems.refersTo(Decisions.distinct(refs.build())).build());
       itemDecisions = draft.items.size();
     }
     paragraph.addAllDecisions(found);
