@@ -121,7 +121,7 @@ final class Alignment {
       if (sameDate == null) {
         continue;
       }
-      Set<String> conveners = new HashSet<>();
+      Set<Object> conveners = new HashSet<>();
       for (String body : m.convenedBy()) {
         conveners.add(token(false, EntityKind.BODY, body));
       }
@@ -158,19 +158,21 @@ final class Alignment {
     return byId[index];
   }
 
-  /** The token in which an identifier of one side compares, for an entity of a known kind. */
-  String token(boolean ofReference, EntityKind kind, String id) {
+  /** The token of an aligned pair of entities, named by its reference entity; no identifier equals it. */
+  private record Aligned(int reference) {}
+
+  /** The token in which an identifier of one side compares, for an entity of a known kind: the identifier or its pair. */
+  Object token(boolean ofReference, EntityKind kind, String id) {
     Integer at = (ofReference ? referenceFirst : candidateFirst).get(kind + "\u0000" + id);
     if (at == null) {
       return id;
     }
     int pair = ofReference ? (referencePartner[at] < 0 ? -1 : at) : candidatePartner[at];
-    // A pair is named by its reference entity, in a form no identifier has.
-    return pair < 0 ? id : "\u0000" + pair;
+    return pair < 0 ? id : new Aligned(pair);
   }
 
   /** The token of an identifier that may name an entity of any kind: an owner, a participant. */
-  String tokenOfAny(boolean ofReference, String id) {
+  Object tokenOfAny(boolean ofReference, String id) {
     Map<String, Integer> first = ofReference ? referenceFirst : candidateFirst;
     for (EntityKind kind : ANY) {
       if (first.containsKey(kind + "\u0000" + id)) {
@@ -181,16 +183,16 @@ final class Alignment {
   }
 
   /** The token of an actor: its group, or its kind and the token of its identifier. */
-  String token(boolean ofReference, Actor actor) {
+  Object token(boolean ofReference, Actor actor) {
     if (actor instanceof Actor.OfGroup g) {
-      return "group " + g.group().name();
+      return g.group();
     }
     if (actor instanceof Actor.OfBody b) {
-      return "body " + token(ofReference, EntityKind.BODY, b.body());
+      return List.of(EntityKind.BODY, token(ofReference, EntityKind.BODY, b.body()));
     }
     if (actor instanceof Actor.OfPartner p) {
-      return "partner " + token(ofReference, EntityKind.PARTNER, p.partner());
+      return List.of(EntityKind.PARTNER, token(ofReference, EntityKind.PARTNER, p.partner()));
     }
-    return "member " + token(ofReference, EntityKind.MEMBER, ((Actor.OfMember) actor).member());
+    return List.of(EntityKind.MEMBER, token(ofReference, EntityKind.MEMBER, ((Actor.OfMember) actor).member()));
   }
 }

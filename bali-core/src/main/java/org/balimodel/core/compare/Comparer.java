@@ -425,18 +425,16 @@ final class Comparer {
     }
   }
 
-  /** The owners as a key: the tokens of the owners and the groups, each sorted. */
+  /** The owners as a key: the tokens of the owners and the groups, each as a multiset, so that order does not count. */
   private List<Object> owners(boolean ofReference, Commitment commitment) {
-    List<String> owners = new ArrayList<>(commitment.owners().size());
+    Map<Object, Integer> owners = new HashMap<>();
     for (String owner : commitment.owners()) {
-      owners.add(entities.tokenOfAny(ofReference, owner));
+      owners.merge(entities.tokenOfAny(ofReference, owner), 1, Integer::sum);
     }
-    owners.sort(null);
-    List<String> groups = new ArrayList<>(commitment.ownerGroups().size());
+    Map<Actor.Group, Integer> groups = new EnumMap<>(Actor.Group.class);
     for (Actor.Group group : commitment.ownerGroups()) {
-      groups.add(group.name());
+      groups.merge(group, 1, Integer::sum);
     }
-    groups.sort(null);
     return Arrays.asList(owners, groups);
   }
 

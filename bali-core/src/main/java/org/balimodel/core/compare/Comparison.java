@@ -51,7 +51,7 @@ import org.balimodel.core.model.Statement;
  *       identifier) that its decisions and their commitments refer to ({@code refersTo}); a
  *       reference repeated within one paragraph is one fact.
  *   <li>{@link FactKind#COMMITMENTS}: each commitment by (aligned paragraph, owners, owner groups,
- *       due date), owners and groups taken as sorted lists, as a multiset. Of those left, one with
+ *       due date), as a multiset; the order of owners and of groups does not count. Of those left, one with
  *       the same paragraph and owners is one {@code DIFFERS} ("due differs"), then one with the same
  *       paragraph and due date ("owners differ").
  *   <li>{@link FactKind#ENTITIES}: each entity the statement defines for itself ({@link
