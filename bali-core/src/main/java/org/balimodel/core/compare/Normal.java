@@ -16,7 +16,7 @@ final class Normal {
    * and zero-width characters dropped, and every run of white space one space, trimmed.
    */
   static String text(String text) {
-    String in = Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+    String in = ascii(text) || Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
     StringBuilder out = new StringBuilder(in.length());
     boolean space = false;
     for (int i = 0; i < in.length(); i++) {
@@ -63,6 +63,16 @@ final class Normal {
       out.append(c);
     }
     return out.toString();
+  }
+
+  /** Whether the text is ASCII, which NFKC leaves as it is: most texts are, and the check is cheaper. */
+  private static boolean ascii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The ASCII form of a typographic character, 0 for a character that is dropped, or the character. */
