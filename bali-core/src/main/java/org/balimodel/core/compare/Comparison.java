@@ -12,8 +12,8 @@ import org.balimodel.core.model.Statement;
  * (a draft that a text importer produced, or another encoding), with every fact that only one side
  * has or that differs, and the candidate's precision, recall and F1 for each {@link FactKind}.
  *
- * <p>{@code Comparison.between(reference, candidate)} never throws for two statements, whatever
- * they hold (empty sections, excerpts, preambles, sub-items, repeated identifiers, dangling
+ * <p>{@code Comparison.between(reference, candidate)} never throws for two statements (it requires
+ * both), whatever they hold (empty sections, excerpts, preambles, sub-items, repeated identifiers, dangling
  * references); it runs in time about linear in the size of the statements, with hash maps.
  *
  * <h2>Facts</h2>
@@ -24,7 +24,8 @@ import org.balimodel.core.model.Statement;
  *   <li>{@link FactKind#MEETING}: each value of the statement and its meeting: the statement's
  *       kind, title and date; the meeting's kind, name, ordinal, date, end date, city, country,
  *       format and level; and each convening body and each co-chair, by identifier. A value the
- *       two sides both have and that differs is one {@link Change#DIFFERS}. Titles, names and
+ *       two sides both have and that differs is one {@link Change#DIFFERS}; a convener or co-chair
+ *       that one side lacks is only on the other side. Titles, names and
  *       cities compare as normalised text (below); dates compare exactly, precision included
  *       ({@code 2022-12} is not {@code 2022-12-06}).
  *   <li>{@link FactKind#PARTICIPANTS}: each participant by (member, role). A participant both
@@ -73,7 +74,9 @@ import org.balimodel.core.model.Statement;
  * a candidate that calls the WG-D's 2022 annual meeting {@code meeting-3} where the reference
  * calls it {@code wg-d-annual-meeting-2022} has the same references, commitments and decisions. An
  * identifier that differs within an aligned pair is not a difference; an entity left without a
- * partner is one fact only its side has.
+ * partner is one fact only its side has. Any other identifier compares as itself: a reference to
+ * an entity that one side defines and the other does not still matches a reference with the same
+ * identifier.
  *
  * <h2>Matches, differences and details</h2>
  *
@@ -89,8 +92,9 @@ import org.balimodel.core.model.Statement;
  * decision's clause (as normalised text); a commitment's status and what it commits to; an entity
  * aligned by identifier whose name or title differs; an aligned meeting's kind and date. Its
  * description names the detail ("clause differs", "status differs"). Participants' capacities,
- * verbs as printed, capacities and {@code madeAt} of decisions, labels, masthead, source, name
- * variants and attachments are not compared.
+ * verbs as printed (beyond telling {@code OTHER} verbs apart), the capacities and {@code madeAt} of
+ * decisions, a commitment's {@code fulfilledBy}, related meetings, identifiers, numbers and labels,
+ * the masthead, source, issuer, excerpt, name variants and attachments are not compared.
  *
  * <h2>Normalised text</h2>
  *
