@@ -8,10 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.balimodel.core.model.Actor;
+import org.balimodel.core.model.Body;
+import org.balimodel.core.model.BodyKind;
 import org.balimodel.core.model.Commitment;
 import org.balimodel.core.model.CommitmentStatus;
 import org.balimodel.core.model.Decision;
 import org.balimodel.core.model.Entities;
+import org.balimodel.core.model.Instrument;
 import org.balimodel.core.model.Meeting;
 import org.balimodel.core.model.MeetingKind;
 import org.balimodel.core.model.OperativeVerb;
@@ -331,5 +334,90 @@ class ComparisonTest {
     assertEquals(List.of("ONLY_IN_REFERENCE /preamble/0", "ONLY_IN_REFERENCE /preamble/0/decisions/0",
         "ONLY_IN_REFERENCE /preamble/0/decisions/0/refersTo/bodies/0", "ONLY_IN_CANDIDATE /sections/2",
         "ONLY_IN_CANDIDATE /sections/2/paragraphs/0", "ONLY_IN_CANDIDATE /sections/2/paragraphs/0/decisions/0"), changes);
+  }
+
+  @Test
+  void verbsOutsideTheVocabularyAreToldApartByTheirPrintedWords() {
+    Paragraph p = Statements.rsoParagraph();
+    Decision d = p.decisions().get(0);
+    Decision stressed = new Decision(d.actor(), OperativeVerb.OTHER, d.clause(), d.refersTo(), d.commitments(), Optional.of("stressed"),
+        d.capacities(), d.madeAt());
+    Decision capitalised = new Decision(d.actor(), OperativeVerb.OTHER, d.clause(), d.refersTo(), d.commitments(),
+        Optional.of("Stressed"), d.capacities(), d.madeAt());
+    Decision pointedOut = new Decision(d.actor(), OperativeVerb.OTHER, d.clause(), d.refersTo(), d.commitments(), Optional.of("pointed out"),
+        d.capacities(), d.madeAt());
+    Statement a = withRso(Statements.withDecisions(p, List.of(stressed)));
+    assertTrue(Comparison.between(a, withRso(Statements.withDecisions(p, List.of(capitalised)))).identical());
+    Difference difference = only(Comparison.between(a, withRso(Statements.withDecisions(p, List.of(pointedOut)))));
+    assertEquals("decision of paragraph 4: verb differs: \"stressed\" vs \"pointed out\"", difference.description());
+  }
+
+  private static Statement withRso(Paragraph rso) {
+    Section keyThemes = REFERENCE.sections().get(1);
+    Section office = keyThemes.subsections().get(0);
+    return Statements.statement().sections(List.of(REFERENCE.sections().get(0), new Section(keyThemes.label(), keyThemes.heading(),
+        keyThemes.paragraphs(), List.of(new Section(office.label(), office.heading(), List.of(rso), List.of()))))).build();
+  }
+
+  @Test
+  void theOrderOfOwnersDoesNotCountButAnotherOwnerDoes() {
+    Paragraph p = Statements.rsoParagraph();
+    Decision d = p.decisions().get(0);
+    Commitment c = d.commitments().get(0);
+    Commitment both = new Commitment(List.of("RSO", "IOM"), c.ownerGroups(), c.what(), c.due(), c.status(), c.refersTo(), c.fulfilledBy());
+    Commitment reversed = new Commitment(List.of("IOM", "RSO"), c.ownerGroups(), c.what(), c.due(), c.status(), c.refersTo(), c.fulfilledBy());
+    Commitment other = new Commitment(List.of("IOM"), c.ownerGroups(), c.what(), c.due(), c.status(), c.refersTo(), c.fulfilledBy());
+    Statement a = withRso(Statements.withDecisions(p, List.of(withCommitments(d, both))));
+    assertTrue(Comparison.between(a, withRso(Statements.withDecisions(p, List.of(withCommitments(d, reversed))))).identical());
+    Comparison comparison = Comparison.between(a, withRso(Statements.withDecisions(p, List.of(withCommitments(d, other)))));
+    assertEquals("commitment of paragraph 4: owners differ: RSO, IOM, members vs IOM, members", only(comparison).description());
+    assertEquals(new Score(1, 1, 1), comparison.score(FactKind.COMMITMENTS));
+  }
+
+  private static Decision withCommitments(Decision d, Commitment... commitments) {
+    return new Decision(d.actor(), d.verb(), d.clause(), d.refersTo(), List.of(commitments), d.verbAsPrinted(), d.capacities(), d.madeAt());
+  }
+
+  @Test
+  void aLocalBodyUnderAnotherIdentifierIsTheSameActorAndOwnerOnceAligned() {
+    Body office = new Body.Builder().id("RSO-NEW").kind(BodyKind.SUPPORT_OFFICE).name("Regional Support Office").build();
+    Body renamed = new Body.Builder().id("rso-2").kind(BodyKind.SUPPORT_OFFICE).name("Regional  support office").build();
+    Paragraph p = Statements.rsoParagraph();
+    Decision d = p.decisions().get(0);
+    Commitment c = d.commitments().get(0);
+    Decision byOffice = withCommitments(Statements.withActor(d, Actor.body("RSO-NEW")),
+        new Commitment(List.of("RSO-NEW"), c.ownerGroups(), c.what(), c.due(), c.status(), c.refersTo(), c.fulfilledBy()));
+    Decision byRenamed = withCommitments(Statements.withActor(d, Actor.body("rso-2")),
+        new Commitment(List.of("rso-2"), c.ownerGroups(), c.what(), c.due(), c.status(), c.refersTo(), c.fulfilledBy()));
+    Statement reference = withEntities(withRso(Statements.withDecisions(p, List.of(byOffice))), office);
+    Statement candidate = withEntities(withRso(Statements.withDecisions(p, List.of(byRenamed))), renamed);
+    Comparison comparison = Comparison.between(reference, candidate);
+    assertTrue(comparison.identical(), () -> comparison.differences().toString());
+    // Without the body of its own, the candidate's rso-2 is another actor and another owner.
+    Comparison unaligned = Comparison.between(reference, withEntities(withRso(Statements.withDecisions(p, List.of(byRenamed)))));
+    assertEquals(new Score(5, 1, 1), unaligned.score(FactKind.DECISIONS));
+    assertEquals(new Score(1, 1, 1), unaligned.score(FactKind.COMMITMENTS));
+    assertEquals(new Score(4, 1, 0), unaligned.score(FactKind.ENTITIES));
+  }
+
+  private static Statement withEntities(Statement s, Body... bodies) {
+    Entities e = s.entities();
+    Entities with = new Entities(e.members(), List.of(bodies), e.meetings(), e.frameworks(), e.instruments(), e.partners(), e.initiatives());
+    return new Statement(s.id(), s.kind(), s.title(), s.masthead(), s.date(), s.meeting(), s.sections(), with, s.nameVariants(),
+        s.source(), s.issuedBy(), s.excerpt(), s.preamble(), s.attachments());
+  }
+
+  @Test
+  void anEntityAlignedByItsIdentifierWhoseNameDiffersIsADetail() {
+    Entities e = Statements.entities();
+    Instrument guide = e.instruments().get(0);
+    Instrument retitled = new Instrument.Builder().id(guide.id()).kind(guide.kind()).title("Returns Policy Guide").build();
+    Statement candidate = Statements.statement()
+        .entities(new Entities(e.members(), e.bodies(), e.meetings(), e.frameworks(), List.of(retitled), e.partners(), e.initiatives()))
+        .build();
+    Comparison comparison = Comparison.between(REFERENCE, candidate);
+    assertEquals("instrument policy-guide-returns: name differs: \"Policy Guide on Returns and Reintegration\" vs \"Returns Policy Guide\"",
+        only(comparison).description());
+    assertEquals(new Score(4, 0, 0), comparison.score(FactKind.ENTITIES));
   }
 }
