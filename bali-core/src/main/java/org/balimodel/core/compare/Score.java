@@ -19,9 +19,6 @@ package org.balimodel.core.compare;
  */
 public record Score(int matched, int onlyInReference, int onlyInCandidate) {
 
-  /** No facts at all. */
-  static final Score NONE = new Score(0, 0, 0);
-
   /** Requires counts that are not negative. */
   public Score {
     if (matched < 0 || onlyInReference < 0 || onlyInCandidate < 0) {

@@ -15,7 +15,7 @@ class ComparisonPropertiesTest {
 
   @Test
   void aStatementComparedWithItselfIsIdenticalAndScoresOne() {
-    qt().withExamples(500).forAll(StatementGen.statements()).checkAssert(statement -> {
+    qt().withExamples(300).forAll(StatementGen.statements()).checkAssert(statement -> {
       Comparison comparison = Comparison.between(statement, statement);
       assertTrue(comparison.identical(), () -> comparison.differences() + " for " + statement);
       comparison.scores().values().forEach(score -> assertEquals(1.0, score.f1()));
@@ -24,7 +24,7 @@ class ComparisonPropertiesTest {
 
   @Test
   void swappingTheSidesSwapsWhatOnlyOneSideHasAndKeepsTheMatches() {
-    qt().withExamples(500).forAll(StatementGen.pairs()).checkAssert(pair -> {
+    qt().withExamples(300).forAll(StatementGen.pairs()).checkAssert(pair -> {
       Comparison forward = Comparison.between(pair.get(0), pair.get(1));
       Comparison backward = Comparison.between(pair.get(1), pair.get(0));
       for (FactKind kind : FactKind.values()) {
@@ -49,7 +49,7 @@ class ComparisonPropertiesTest {
 
   @Test
   void theFactsOfEachSideDoNotDependOnTheOtherSide() {
-    qt().withExamples(400).forAll(StatementGen.pairs()).checkAssert(pair -> {
+    qt().withExamples(300).forAll(StatementGen.pairs()).checkAssert(pair -> {
       Comparison both = Comparison.between(pair.get(0), pair.get(1));
       Comparison reference = Comparison.between(pair.get(0), pair.get(0));
       Comparison candidate = Comparison.between(pair.get(1), pair.get(1));
@@ -62,7 +62,7 @@ class ComparisonPropertiesTest {
 
   @Test
   void comparingNeverThrowsAndEveryPointerNamesAValueOfItsSide() {
-    qt().withExamples(500).forAll(StatementGen.pairs()).checkAssert(pair -> {
+    qt().withExamples(300).forAll(StatementGen.pairs()).checkAssert(pair -> {
       Statement reference = pair.get(0);
       Statement candidate = pair.get(1);
       Comparison comparison = Comparison.between(reference, candidate);
