@@ -51,6 +51,71 @@ final class Alignment {
     align(e -> e.kind() + "\u0000" + e.id(), true);
     align(e -> e.name().isEmpty() ? null : e.kind() + "\u0000" + e.name(), false);
     meetingsByDateAndConvener();
+    uniquely(Alignment::whatItIs);
+    uniquely(Alignment::sortOf);
+  }
+
+  /**
+   * What an entity is, apart from its name: a meeting's kind and convening bodies, an instrument's
+   * kind and issuer, an initiative's leads and date. Two entities still unaligned pair on it when
+   * each is the only one of its side with that description: "the report from the WG-TIP" is one
+   * report whatever either side titles it.
+   */
+  private static String whatItIs(Side.Ent e) {
+    Object entity = e.entity();
+    if (entity instanceof Meeting m) {
+      return "meeting\u0000" + m.kind() + "\u0000" + new java.util.TreeSet<>(m.convenedBy());
+    }
+    if (entity instanceof org.balimodel.core.model.Instrument i) {
+      return i.issuedBy().map(by -> "instrument\u0000" + i.kind() + "\u0000" + by).orElse(null);
+    }
+    if (entity instanceof org.balimodel.core.model.Initiative i) {
+      return "initiative\u0000" + new java.util.TreeSet<>(i.leads()) + "\u0000" + i.date().map(Object::toString).orElse("");
+    }
+    return null;
+  }
+
+  /** The sort of an entity: a meeting's or an instrument's kind; the loosest pairing, again only when unique on both sides. */
+  private static String sortOf(Side.Ent e) {
+    Object entity = e.entity();
+    if (entity instanceof Meeting m) {
+      return "meeting\u0000" + m.kind();
+    }
+    if (entity instanceof org.balimodel.core.model.Instrument i) {
+      return "instrument\u0000" + i.kind();
+    }
+    return null;
+  }
+
+  /** Pairs unaligned entities whose key is unique among the unaligned of each side. */
+  private void uniquely(java.util.function.Function<Side.Ent, String> key) {
+    Map<String, Integer> referenceOnly = unique(reference, referencePartner, key);
+    Map<String, Integer> candidateOnly = unique(candidate, candidatePartner, key);
+    List<String> keys = new ArrayList<>(referenceOnly.keySet());
+    keys.sort(Comparator.comparingInt(referenceOnly::get));
+    for (String k : keys) {
+      Integer c = candidateOnly.get(k);
+      if (c != null) {
+        link(referenceOnly.get(k), c, false);
+      }
+    }
+  }
+
+  private static Map<String, Integer> unique(Side side, int[] partner, java.util.function.Function<Side.Ent, String> key) {
+    Map<String, Integer> once = new HashMap<>();
+    Set<String> many = new HashSet<>();
+    for (int i : unaligned(partner)) {
+      String k = key.apply(side.entities.get(i));
+      if (k == null || many.contains(k)) {
+        continue;
+      }
+      if (once.remove(k) != null) {
+        many.add(k);
+      } else {
+        once.put(k, i);
+      }
+    }
+    return once;
   }
 
   private static Map<String, Integer> firsts(Side side) {
