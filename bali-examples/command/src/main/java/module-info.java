@@ -17,6 +17,8 @@ module org.balimodel.examples {
   // bounds its buffers with pdfbox-io's MemoryUsageSetting.
   requires org.apache.pdfbox;
   requires org.apache.pdfbox.io;
+  // To silence PDFBox's logging of damaged files, which reaches JUL through commons-logging.
+  requires java.logging;
 
   exports org.balimodel.examples;
   exports org.balimodel.examples.cli;

@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
@@ -63,6 +65,14 @@ final class PublishedText {
    * most UTF-8 can take for one; a larger file cannot hold a text the importer would take.
    */
   static final long MAX_TEXT_BYTES = 4L * StatementImporter.DEFAULT_MAX_CHARACTERS;
+
+  /**
+   * PDFBox's loggers, silenced: it logs what it recovers from in a damaged file, some of it with
+   * stack traces, through commons-logging to JUL on standard error, where the command's own
+   * one-line diagnostics and issues belong. Held here so that the levels outlive a collection.
+   */
+  private static final List<Logger> QUIET = List.of(
+      quiet("org.apache.pdfbox"), quiet("org.apache.fontbox"));
 
   private static final int HEADER_WINDOW = 1024;
   private static final byte[] PDF_HEADER = "%PDF-".getBytes(StandardCharsets.US_ASCII);
@@ -139,12 +149,12 @@ final class PublishedText {
     }
     if (namedPdf) {
       return Outcome.unreadable(name,
-          "is not a PDF: it does not start with %PDF- (a text file is imported under a name ending .txt or .md)");
+          "is not a PDF: it does not start with %PDF- (to import it as text, name it .txt or .md)");
     }
     if (bytes.length > MAX_TEXT_BYTES) {
-      return Outcome.unreadable(name, "is larger than " + megabytes(MAX_TEXT_BYTES)
-          + ", more than any text bali import reads (at most "
-          + String.format(Locale.ROOT, "%,d", StatementImporter.DEFAULT_MAX_CHARACTERS) + " characters)");
+      return Outcome.unreadable(name, "is " + bytes(bytes.length) + ", larger than any text"
+          + " bali import reads: at most " + bytes(MAX_TEXT_BYTES) + ", for the importer's limit of "
+          + String.format(Locale.ROOT, "%,d", StatementImporter.DEFAULT_MAX_CHARACTERS) + " characters");
     }
     return text(name, bytes);
   }
@@ -304,13 +314,18 @@ final class PublishedText {
     }
   }
 
-  private static String tooLarge(long size) {
-    String larger = "is larger than " + megabytes(MAX_PDF_BYTES);
-    return (size < 0 ? larger : "is " + megabytes(size) + ", larger than " + megabytes(MAX_PDF_BYTES))
-        + ", the most bali import reads (a PDF statement is well under 1 MB)";
+  private static Logger quiet(String name) {
+    Logger logger = Logger.getLogger(name);
+    logger.setLevel(Level.OFF);
+    return logger;
   }
 
-  private static String megabytes(long bytes) {
-    return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+  private static String tooLarge(long size) {
+    return (size < 0 ? "is larger than " : "is " + bytes(size) + ", larger than ")
+        + bytes(MAX_PDF_BYTES) + ", the most bali import reads (a PDF statement is well under 1 MB)";
+  }
+
+  private static String bytes(long count) {
+    return String.format(Locale.ROOT, "%,d bytes", count);
   }
 }
