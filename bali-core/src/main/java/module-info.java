@@ -3,7 +3,7 @@
  *
  * <p>{@link org.balimodel.core.model} holds the records of the model and their builders,
  * {@link org.balimodel.core.register} the canonical register, {@link org.balimodel.core.validation}
- * the validator and its report.
+ * the validator and its report, {@link org.balimodel.core.compare} the comparison of two statements.
  */
 module org.balimodel.core {
   // Immutables generates the builders at compile time; nothing of it is needed at run time.
@@ -17,6 +17,7 @@ module org.balimodel.core {
   exports org.balimodel.core.register;
   exports org.balimodel.core.validation;
   exports org.balimodel.core.text;
+  exports org.balimodel.core.compare;
   // The wire shape is shared by the JSON bindings only; it is not API.
   exports org.balimodel.core.wire to
       org.balimodel.json,
