@@ -145,7 +145,7 @@ final class PublishedText {
       return Outcome.unreadable(name, "is empty: there is no text to import");
     }
     if (hasPdfHeader(bytes)) {
-      return pdf(name, bytes);
+      return pdf(name, bytes, PDF_TIME_LIMIT_NANOS);
     }
     if (namedPdf) {
       return Outcome.unreadable(name,
@@ -228,8 +228,9 @@ final class PublishedText {
 
   // --- PDF -----------------------------------------------------------------------------------
 
-  private static Outcome pdf(String name, byte[] bytes) {
-    long deadline = System.nanoTime() + PDF_TIME_LIMIT_NANOS;
+  /** The text of a PDF, extracted within {@code limitNanos}. */
+  static Outcome pdf(String name, byte[] bytes, long limitNanos) {
+    long deadline = System.nanoTime() + limitNanos;
     try (PDDocument document =
         Loader.loadPDF(
             new RandomAccessReadBuffer(bytes),
@@ -256,7 +257,7 @@ final class PublishedText {
           + "bali import does not take passwords (decrypt it first, for instance with qpdf --decrypt)");
     } catch (TooSlow e) {
       return Outcome.unreadable(name, "is a PDF whose text took longer than "
-          + PDF_TIME_LIMIT_NANOS / 1_000_000_000L + " seconds to extract; it may be damaged");
+          + seconds(limitNanos) + " to extract; it may be damaged");
     } catch (IOException e) {
       return Outcome.unreadable(name, "is a damaged PDF that cannot be read" + Console.describe(e));
     } catch (RuntimeException | StackOverflowError e) {
@@ -312,6 +313,11 @@ final class PublishedText {
     TooSlow() {
       super("the time limit was reached");
     }
+  }
+
+  private static String seconds(long nanos) {
+    long seconds = nanos / 1_000_000_000L;
+    return seconds == 1 ? "1 second" : seconds + " seconds";
   }
 
   private static Logger quiet(String name) {

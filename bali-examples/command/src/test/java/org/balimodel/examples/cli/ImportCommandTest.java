@@ -283,6 +283,45 @@ class ImportCommandTest {
   }
 
   @Test
+  void aPdfEncryptedWithoutAUserPasswordOpensAsAnyReaderOpensIt() throws IOException {
+    Path pdf = dir.resolve("owner-only.pdf");
+    Pdfs.encrypted(pdf, wrapped(STATEMENT_MARKDOWN), "");
+
+    PublishedText.Outcome read = PublishedText.read(pdf.toString(), null);
+
+    assertTrue(read.unreadable().isEmpty(), () -> read.unreadable().get().reason());
+    assertTrue(read.text().get().text().contains("Co-Chairs' Statement"), read.text().get().text());
+  }
+
+  @Test
+  void aPdfOnStandardInputIsReadAsAPdf() throws IOException {
+    Path pdf = dir.resolve("statement.pdf");
+    Pdfs.text(pdf, wrapped(STATEMENT_MARKDOWN));
+    Console console = new Console(new ByteArrayInputStream(Files.readAllBytes(pdf)),
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+
+    PublishedText.Outcome piped = PublishedText.read(Documents.STANDARD_INPUT, console);
+
+    assertEquals(PublishedText.read(pdf.toString(), null).text().get().text(), piped.text().get().text());
+    assertEquals(Documents.STANDARD_INPUT_NAME, piped.text().get().name());
+  }
+
+  @Test
+  void extractionThatRunsPastItsTimeLimitStops() throws IOException {
+    Path pdf = dir.resolve("statement.pdf");
+    Pdfs.text(pdf, wrapped(STATEMENT_MARKDOWN));
+    byte[] bytes = Files.readAllBytes(pdf);
+
+    PublishedText.Outcome late = PublishedText.pdf("statement.pdf", bytes, 0);
+    PublishedText.Outcome inTime = PublishedText.pdf("statement.pdf", bytes, PublishedText.PDF_TIME_LIMIT_NANOS);
+
+    assertEquals("is a PDF whose text took longer than 0 seconds to extract; it may be damaged",
+        late.unreadable().get().reason());
+    assertTrue(inTime.text().isPresent());
+  }
+
+  @Test
   void aFileNamedPdfThatIsNotAPdfIsRefused() throws IOException {
     Path notPdf = file("statement.pdf", STATEMENT_MARKDOWN);
 
