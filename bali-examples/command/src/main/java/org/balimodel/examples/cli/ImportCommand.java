@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.balimodel.core.model.Statement;
 import org.balimodel.core.register.Register;
 import org.balimodel.core.text.Draft;
@@ -38,6 +39,8 @@ import picocli.CommandLine.Parameters;
 final class ImportCommand implements Callable<Integer> {
 
   private final Console console;
+  private final Register register;
+  private final Function<CharSequence, Draft> importer;
 
   @Option(names = {"-h", "--help"}, usageHelp = true)
   private boolean help;
@@ -52,7 +55,14 @@ final class ImportCommand implements Callable<Integer> {
   private List<String> files = List.of();
 
   ImportCommand(Console console) {
+    this(console, Register.baliProcess(), StatementImporter.of(Register.baliProcess())::read);
+  }
+
+  /** The command with another importer: the command's contract is tested apart from the reader's. */
+  ImportCommand(Console console, Register register, Function<CharSequence, Draft> importer) {
     this.console = console;
+    this.register = register;
+    this.importer = importer;
   }
 
   @Override
@@ -68,8 +78,7 @@ final class ImportCommand implements Callable<Integer> {
     }
     Text text = read.text().get();
 
-    Register register = Register.baliProcess();
-    Draft draft = StatementImporter.of(register).read(text.text());
+    Draft draft = importer.apply(text.text());
     Report report = draft.report();
     if (draft.statement().isPresent()) {
       report = withoutRepeats(report, StatementValidator.create(register).validate(draft.statement().get()));
