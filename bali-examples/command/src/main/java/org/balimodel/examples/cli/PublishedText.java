@@ -2,7 +2,6 @@ package org.balimodel.examples.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -268,24 +267,41 @@ final class PublishedText {
     }
   }
 
-  /** The text of every page in reading order, up to a little more than the importer reads. */
+  /**
+   * The text of every page in reading order, up to a little more than the importer reads. Pages
+   * are joined by a blank line, as paragraphs are, except where a sentence runs on over the page
+   * break: the page ends without a full stop or other closing mark and the next begins with a
+   * small letter; then the lines join as the lines within a page do.
+   */
   private static String extract(PDDocument document, int pages, long deadline) throws IOException {
     Stripper stripper = new Stripper(deadline);
     stripper.setLineSeparator("\n");
-    stripper.setPageEnd("\n");
+    stripper.setPageEnd("");
     // A blank line after each paragraph the stripper sees, as paragraphs are written in text.
     stripper.setParagraphEnd("\n");
-    StringWriter out = new StringWriter();
+    StringBuilder text = new StringBuilder();
     for (int page = 1; page <= pages; page++) {
       stripper.setStartPage(page);
       stripper.setEndPage(page);
-      stripper.writeText(document, out);
+      String pageText = stripper.getText(document).strip();
+      if (pageText.isEmpty()) {
+        continue;
+      }
+      if (text.length() > 0) {
+        text.append(runsOn(text, pageText) ? "\n" : "\n\n");
+      }
+      text.append(pageText);
       // Past the importer's limit the rest cannot change the outcome: the importer refuses it.
-      if (out.getBuffer().length() > StatementImporter.DEFAULT_MAX_CHARACTERS) {
+      if (text.length() > StatementImporter.DEFAULT_MAX_CHARACTERS) {
         break;
       }
     }
-    return out.toString();
+    return text.append('\n').toString();
+  }
+
+  private static boolean runsOn(CharSequence before, String next) {
+    char last = before.charAt(before.length() - 1);
+    return ".:;!?)]\"\u201d".indexOf(last) < 0 && Character.isLowerCase(next.codePointAt(0));
   }
 
   /** PDFBox's text extraction, stopped when it runs past its deadline. */

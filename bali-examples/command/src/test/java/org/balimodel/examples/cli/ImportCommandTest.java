@@ -234,6 +234,33 @@ class ImportCommandTest {
   }
 
   @Test
+  void aSentenceRunningOverAPageBreakStaysOneParagraphAndAParagraphEndingAtOneDoesNot()
+      throws IOException {
+    Path pdf = dir.resolve("pages.pdf");
+    Pdfs.pages(pdf, List.of(
+        List.of("Members welcomed the report of the Working Group", "and noted its", "",
+            "recommendations on the return of victims, and"),
+        List.of("encouraged further cooperation.", "", "Co-chairs thanked the host."),
+        List.of("The meeting agreed to meet again in 2026.")));
+
+    String text = PublishedText.read(pdf.toString(), null).text().get().text();
+
+    assertEquals(
+        """
+        Members welcomed the report of the Working Group
+        and noted its
+
+        recommendations on the return of victims, and
+        encouraged further cooperation.
+
+        Co-chairs thanked the host.
+
+        The meeting agreed to meet again in 2026.
+        """,
+        text);
+  }
+
+  @Test
   void aPdfWithATextLayerImportsAsItsText() throws IOException {
     Path pdf = dir.resolve("statement.pdf");
     List<List<String>> paragraphs = wrapped(STATEMENT_MARKDOWN);

@@ -82,6 +82,29 @@ final class Pdfs {
     }
   }
 
+  /** A PDF with one page for each list of lines, laid out as given; an empty line is a gap. */
+  static void pages(Path file, List<List<String>> pages) throws IOException {
+    PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    try (PDDocument document = new PDDocument()) {
+      for (List<String> lines : pages) {
+        PDPage page = new PDPage(PDRectangle.A4);
+        document.addPage(page);
+        try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+          content.beginText();
+          content.setFont(font, 11);
+          content.setLeading(LEADING);
+          content.newLineAtOffset(MARGIN, PDRectangle.A4.getHeight() - MARGIN);
+          for (String line : lines) {
+            content.showText(line);
+            content.newLine();
+          }
+          content.endText();
+        }
+      }
+      document.save(file.toFile());
+    }
+  }
+
   /** A PDF of {@code pages} empty pages. */
   static void blankPages(Path file, int pages) throws IOException {
     try (PDDocument document = new PDDocument()) {
