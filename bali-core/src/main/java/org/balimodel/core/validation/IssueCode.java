@@ -74,6 +74,34 @@ public enum IssueCode {
   /** A rule could not be evaluated; the statement is reported rather than the failure thrown. */
   RULE_FAILED("validation.rule-failed", Severity.ERROR, "a validation rule could not be evaluated"),
 
+  // The codes of the text importer (org.balimodel.core.text). Every one starts with "import."; they
+  // ask a reviewer to check a choice the reader made, except the three that refuse a text.
+
+  /** The text is longer than the reader's limit ({@code StatementImporter.DEFAULT_MAX_CHARACTERS}). */
+  IMPORT_LIMIT_SIZE("import.limit.size", Severity.ERROR, "the text is longer than the reader's limit"),
+  /** A control character or broken surrogate: the input is binary, or text decoded wrongly. */
+  IMPORT_NOT_TEXT("import.not-text", Severity.ERROR, "the input is not text"),
+  /** No paragraph, or no date anywhere: nothing in the text reads as a statement. */
+  IMPORT_NO_STATEMENT("import.no-statement", Severity.ERROR, "nothing in the text reads as a statement"),
+  /** The reader stopped listing its remarks; the last issue says how many more there were. */
+  IMPORT_LIMIT_ISSUES("import.limit.issues", Severity.WARNING, "more review issues than a report lists"),
+  /** A fact of the masthead (title, kind, meeting, ordinal, date, place, co-chairs) was not found or was guessed. */
+  IMPORT_MASTHEAD("import.masthead", Severity.WARNING, "a fact of the masthead was not found or was guessed"),
+  /** "They discussed …": the actor was taken from the sentence before. */
+  IMPORT_ACTOR_PRONOUN("import.actor.pronoun", Severity.WARNING, "an actor named by a pronoun was taken from the sentence before"),
+  /** The subject of an operative verb is no group, body, member or partner the reader knows. */
+  IMPORT_ACTOR_UNRESOLVED("import.actor.unresolved", Severity.WARNING, "the subject of a verb names no known actor"),
+  /** A meeting, document, partner or initiative the register does not hold became an entity of the draft. */
+  IMPORT_ENTITY_LOCAL("import.entity.local", Severity.INFO, "a name not in the register became an entity of the draft"),
+  /** A reference rests on a guess: priorities of a framework the text does not name. */
+  IMPORT_REFERENCE_GUESSED("import.reference.guessed", Severity.WARNING, "a reference was linked by a guess"),
+  /** A name in the attendance list is no member or observer of the register. */
+  IMPORT_PARTICIPANT_UNRESOLVED("import.participant.unresolved", Severity.WARNING, "a name in the attendance list is no known member"),
+  /** A forward-looking item was read as a commitment: check its owners, its due date and its status. */
+  IMPORT_COMMITMENT("import.commitment", Severity.INFO, "a forward-looking item was read as a commitment"),
+  /** A paragraph records no act the reader recognised: a purpose paragraph, or a verb it does not know. */
+  IMPORT_NO_DECISION("import.paragraph.no-decision", Severity.INFO, "a paragraph records no act the reader recognised"),
+
   // The codes of the JSON reader (bali-json). They live here, beside the validator's, so that one
   // type names every code a report can hold. Every one starts with "json."; the part after it names
   // the stage that found the problem (io, syntax, limit, structure).

@@ -4,6 +4,7 @@ import static org.balimodel.core.validation.Messages.quote;
 import static org.balimodel.core.validation.RuleContext.at;
 
 import java.util.List;
+import org.balimodel.core.internal.ClauseVerbs;
 import org.balimodel.core.model.Commitment;
 import org.balimodel.core.model.CommitmentStatus;
 import org.balimodel.core.model.Decision;

@@ -1,4 +1,4 @@
-package org.balimodel.core.validation;
+package org.balimodel.core.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,9 +29,9 @@ import org.balimodel.core.model.OperativeVerb;
  *
  * <p>Only the first few words are read, so the cost does not grow with the clause's length.
  */
-final class ClauseVerbs {
+public final class ClauseVerbs {
   /** How many words (subject, adverbs) may precede the verb. */
-  static final int MAX_WORDS_BEFORE = 12;
+  public static final int MAX_WORDS_BEFORE = 12;
 
   /** Words that may stand inside a multi-word verb. */
   private static final Set<String> FILLERS =
@@ -72,18 +72,18 @@ final class ClauseVerbs {
    * @param position the word position it starts at
    * @param printed the words as the clause prints them
    */
-  record Found(OperativeVerb verb, int position, String printed) {}
+  public record Found(OperativeVerb verb, int position, String printed) {}
 
   private ClauseVerbs() {}
 
   /** The verb the clause begins with, by the rule above, or null when none is found in time. */
-  static OperativeVerb leadingVerb(String clause) {
+  public static OperativeVerb leadingVerb(String clause) {
     Found found = find(clause);
     return found == null ? null : found.verb();
   }
 
   /** The first listed verb of the clause, by the rule above, or null. */
-  static Found find(String clause) {
+  public static Found find(String clause) {
     Words words = new Words(clause, MAX_WORDS_BEFORE + 1 + LONGEST);
     for (int at = 0; at < words.count && at <= MAX_WORDS_BEFORE; at++) {
       List<Form> candidates = FORMS.get(words.word(at).toLowerCase(Locale.ROOT));
@@ -113,7 +113,7 @@ final class ClauseVerbs {
    * The word position at which {@code printed} (a verb outside the vocabulary, as the decision keeps
    * it) begins in the clause, among the first {@value #MAX_WORDS_BEFORE} + 1 positions, or -1.
    */
-  static int positionOf(String clause, String printed) {
+  public static int positionOf(String clause, String printed) {
     Words verb = new Words(printed, 8);
     Words words = new Words(clause, MAX_WORDS_BEFORE + 1 + verb.count);
     for (int at = 0; at < words.count && at <= MAX_WORDS_BEFORE; at++) {

@@ -1,0 +1,371 @@
+package org.balimodel.core.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.balimodel.core.model.Actor;
+import org.balimodel.core.model.Actor.Group;
+import org.balimodel.core.model.OperativeVerb;
+import org.balimodel.core.register.EntityKind;
+
+/**
+ * Finds the acts a sentence records: each operative verb with its actor and its clause.
+ *
+ * <p>The first act of a sentence is a listed verb among its first words whose subject names an
+ * actor ("The meeting", "Members of the AHG", "The RSO", "Some participants", "They"), or a
+ * participle that opens the sentence ("Noting the anniversary …, members reflected …"), which takes
+ * the actor of the clause it leads into. Further acts are verbs joined to the one before by "and"
+ * or a comma ("… and welcomed its progress", "…, commending its activities"), or a new subject
+ * after a comma or "and". A verb is not an act after an article, a possessive or a preposition
+ * ("the report", "its support"), after "to" or an auxiliary ("to support", "was designed"), in a
+ * relative clause ("which expressed concern") or before "by" ("acknowledged by Ministers").
+ *
+ * <p>A clause runs from its subject (or its verb, when it shares the subject of the act before) to
+ * the joining word of the next act, or to the end of the sentence with its full stop.
+ */
+final class Acts {
+  private static final int MAX_SUBJECT_WORDS = 12;
+
+  /** One act found in a sentence; offsets are into the sentence. */
+  record Act(OperativeVerb verb, String printed, Actor actor, int clauseStart, int clauseEnd, int verbStart, Resolution resolution) {}
+
+  /** How the actor was found. */
+  enum Resolution {
+    NAMED,
+    PRONOUN,
+    CONTINUED,
+    UNRESOLVED
+  }
+
+  private record Form(OperativeVerb verb, String[] words, boolean participle) {}
+
+  private record Candidate(OperativeVerb verb, int from, int to, boolean participle) {}
+
+  private static final Map<String, List<Form>> FORMS = new HashMap<>();
+
+  static {
+    for (OperativeVerb verb : OperativeVerb.values()) {
+      for (String form : verb.forms()) {
+        String[] words = form.split(" ");
+        FORMS.computeIfAbsent(words[0], w -> new ArrayList<>()).add(new Form(verb, words, verb.participles().contains(form)));
+      }
+    }
+  }
+
+  private static final Set<String> FILLERS = Set.of("its", "their", "his", "her", "our", "the", "deep", "serious", "grave",
+      "great", "strong", "sincere", "full", "continued", "continuing", "further", "particular", "warm", "deepest", "also");
+  private static final Set<String> BLOCKERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
+      "these", "those", "whose", "of", "for", "on", "to", "with", "by", "in", "at", "from", "which", "who", "was", "were",
+      "been", "be", "being", "is", "are", "has", "have", "had", "will", "would", "should", "could", "may", "might", "can",
+      "must", "shall", "not", "further", "continued", "continue", "during", "about", "into", "towards", "toward", "any", "each",
+      "no", "all", "such", "under", "through", "upon", "over", "after", "before", "than");
+  private static final Set<String> ADVERBS = Set.of("also", "further", "then", "again", "jointly", "warmly", "strongly",
+      "unanimously", "subsequently", "collectively", "formally", "therefore", "furthermore", "moreover", "additionally",
+      "however", "both", "similarly", "likewise", "equally", "particularly", "especially", "duly", "fully", "firmly", "all");
+  private static final Set<String> RELATIVES = Set.of("which", "that", "who", "whom", "whose", "where", "when", "if", "whether", "as");
+
+  /** Subjects that name a group, longest first; matched at the start of the subject, lower-cased. */
+  private static final String[][] GROUPS = {
+    {"we, the ministers", "MINISTERS"}, {"we the ministers", "MINISTERS"}, {"the ministers", "MINISTERS"}, {"ministers", "MINISTERS"},
+    {"we", "MINISTERS"},
+    {"some participants", "SOME_PARTICIPANTS"}, {"several participants", "SOME_PARTICIPANTS"}, {"a number of participants", "SOME_PARTICIPANTS"},
+    {"many participants", "SOME_PARTICIPANTS"}, {"a few participants", "SOME_PARTICIPANTS"},
+    {"some members", "SOME_MEMBERS"}, {"several members", "SOME_MEMBERS"}, {"a number of members", "SOME_MEMBERS"},
+    {"many members", "SOME_MEMBERS"}, {"a few members", "SOME_MEMBERS"}, {"some member", "SOME_MEMBERS"},
+    {"all participants", "ALL_PARTICIPANTS"}, {"the participants", "ALL_PARTICIPANTS"}, {"participants", "ALL_PARTICIPANTS"},
+    {"delegates", "ALL_PARTICIPANTS"}, {"delegations", "ALL_PARTICIPANTS"}, {"all delegations", "ALL_PARTICIPANTS"},
+    {"senior officials", "SENIOR_OFFICIALS"}, {"the senior officials", "SENIOR_OFFICIALS"},
+    {"participating officials", "OFFICIALS"}, {"officials", "OFFICIALS"},
+    {"the co-chairs", "CO_CHAIRS"}, {"co-chairs", "CO_CHAIRS"}, {"the co-chair", "CO_CHAIRS"}, {"co-chair", "CO_CHAIRS"},
+    {"the cochairs", "CO_CHAIRS"}, {"cochairs", "CO_CHAIRS"}, {"both co-chairs", "CO_CHAIRS"}, {"the chairs", "CO_CHAIRS"},
+    {"all members", "MEMBERS"}, {"the members", "MEMBERS"}, {"members", "MEMBERS"}, {"member states", "MEMBERS"},
+    {"bali process members", "MEMBERS"}, {"bali process member", "MEMBERS"},
+    {"the meeting", "MEETING"}, {"meeting", "MEETING"}, {"it was", "MEETING"}, {"the conference", "MEETING"},
+    {"the ahg som", "MEETING"}, {"the som", "MEETING"},
+  };
+  private static final Set<String> PRONOUNS = Set.of("they", "it", "he", "she", "both");
+
+  private final Names names;
+
+  Acts(Names names) {
+    this.names = names;
+  }
+
+  /**
+   * The acts of one sentence. {@code previous} is the actor of the sentence before in the same
+   * paragraph, or null; it stands for "They" and for a clause with no subject.
+   */
+  List<Act> read(String sentence, Actor previous) {
+    Words words = new Words(sentence);
+    List<Candidate> candidates = candidates(sentence, words);
+    List<Act> acts = new ArrayList<>();
+    if (candidates.isEmpty()) {
+      return acts;
+    }
+    Candidate first = candidates.get(0);
+    int next = 0;
+    List<Act> leading = new ArrayList<>();
+    Subject mainSubject = null;
+    if (first.from() == 0 && first.participle()) {
+      // "Noting …, members reflected …": the participle is an act of the main clause's subject.
+      for (int c = 1; c < candidates.size() && mainSubject == null; c++) {
+        Candidate candidate = candidates.get(c);
+        if (candidate.participle()) {
+          continue;
+        }
+        int comma = lastComma(sentence, words, candidate.from());
+        if (comma < 0) {
+          continue;
+        }
+        Subject found = subject(sentence, words, comma, candidate.from());
+        if (found != null && found.actor != null) {
+          if (found.resolution == Resolution.PRONOUN) {
+            found = previous == null ? null : new Subject(found.from, previous, Resolution.PRONOUN);
+          }
+          if (found == null) {
+            continue;
+          }
+          mainSubject = found;
+          leading.add(new Act(first.verb(), printed(sentence, words, first), found.actor, 0,
+              trimEnd(sentence, words.starts[found.from]), 0, found.resolution));
+          next = c;
+        }
+      }
+      if (mainSubject == null) {
+        Subject none = previous == null ? new Subject(0, Actor.meeting(), Resolution.UNRESOLVED) : new Subject(0, previous, Resolution.CONTINUED);
+        addAct(acts, sentence, words, first, none, candidates, 0);
+        return finish(acts, sentence, words, candidates, 1, none.actor);
+      }
+    }
+    Candidate head = candidates.get(next);
+    Subject subject;
+    if (mainSubject != null) {
+      subject = mainSubject;
+    } else if (head.from() == 0) {
+      subject = previous == null ? new Subject(0, Actor.meeting(), Resolution.UNRESOLVED) : new Subject(0, previous, Resolution.CONTINUED);
+    } else {
+      subject = subject(sentence, words, 0, head.from());
+      if (subject == null || subject.actor == null) {
+        return acts;
+      }
+      if (subject.resolution == Resolution.PRONOUN) {
+        if (previous == null) {
+          return acts;
+        }
+        subject = new Subject(subject.from, previous, Resolution.PRONOUN);
+      }
+    }
+    acts.addAll(leading);
+    addAct(acts, sentence, words, head, subject, candidates, next);
+    return finish(acts, sentence, words, candidates, next + 1, subject.actor);
+  }
+
+  private List<Act> finish(List<Act> acts, String sentence, Words words, List<Candidate> candidates, int from, Actor actor) {
+    Actor current = actor;
+    for (int c = from; c < candidates.size(); c++) {
+      Candidate candidate = candidates.get(c);
+      Act last = acts.get(acts.size() - 1);
+      int lastVerbWord = words.at(last.verbStart());
+      if (candidate.from() <= lastVerbWord) {
+        continue;
+      }
+      String before = words.word(candidate.from() - 1).toLowerCase(Locale.ROOT);
+      int joinAt;
+      Subject subject;
+      if ((before.equals("and") || ADVERBS.contains(before) && candidate.from() > 1 && words.is(candidate.from() - 2, "and"))
+          && !candidate.participle()) {
+        joinAt = before.equals("and") ? candidate.from() - 1 : candidate.from() - 2;
+        subject = new Subject(candidate.from(), current, Resolution.CONTINUED);
+      } else if (commaBefore(sentence, words, candidate.from()) && (candidate.participle() || !candidate.participle()
+          && followsObject(words, candidate))) {
+        joinAt = candidate.from();
+        subject = new Subject(candidate.from(), current, Resolution.CONTINUED);
+      } else {
+        // A new subject after a comma, "and" or a semicolon: "…, and the meeting welcomed …".
+        int boundary = lastBoundary(sentence, words, candidate.from());
+        if (boundary < 0 || boundary <= lastVerbWord) {
+          continue;
+        }
+        Subject named = subject(sentence, words, boundary, candidate.from());
+        if (named == null || named.actor == null || named.resolution == Resolution.PRONOUN) {
+          continue;
+        }
+        joinAt = boundary;
+        subject = named;
+        current = named.actor;
+      }
+      int end = trimEnd(sentence, joinAt < words.count ? words.starts[joinAt] : sentence.length());
+      acts.set(acts.size() - 1, new Act(last.verb(), last.printed(), last.actor(), last.clauseStart(), end, last.verbStart(), last.resolution()));
+      addAct(acts, sentence, words, candidate, subject, candidates, c);
+    }
+    return acts;
+  }
+
+  private static boolean followsObject(Words words, Candidate candidate) {
+    // "…, welcomed X": a finite verb after a comma continues the subject only when what follows is its object.
+    return candidate.to() < words.count && BLOCKERS.contains(words.word(candidate.to()).toLowerCase(Locale.ROOT))
+        && !words.is(candidate.to(), "by");
+  }
+
+  private void addAct(List<Act> acts, String sentence, Words words, Candidate verb, Subject subject, List<Candidate> all, int index) {
+    int start = subject.from < words.count ? words.starts[subject.from] : words.starts[verb.from()];
+    acts.add(new Act(verb.verb(), printed(sentence, words, verb), subject.actor, start, sentence.length(), words.starts[verb.from()],
+        subject.resolution));
+  }
+
+  private static String printed(String sentence, Words words, Candidate verb) {
+    return sentence.substring(words.starts[verb.from()], words.ends[verb.to() - 1]);
+  }
+
+  /** The subject of a verb: the words from {@code from} to the verb, without adverbs, as an actor. */
+  private record Subject(int from, Actor actor, Resolution resolution) {}
+
+  private Subject subject(String sentence, Words words, int from, int verb) {
+    int start = from;
+    while (start < verb && (words.is(start, "and") || words.is(start, "but") || words.is(start, "while")
+        || words.is(start, "whereas") || words.is(start, "in") && words.is(start + 1, "addition"))) {
+      start += words.is(start, "in") ? 2 : 1;
+    }
+    int end = verb;
+    while (end > start && ADVERBS.contains(words.word(end - 1).toLowerCase(Locale.ROOT))) {
+      end--;
+    }
+    if (end <= start || end - start > MAX_SUBJECT_WORDS) {
+      return null;
+    }
+    for (int w = start; w < end; w++) {
+      if (RELATIVES.contains(words.word(w).toLowerCase(Locale.ROOT)) && w > start) {
+        return null;
+      }
+    }
+    String text = sentence.substring(words.starts[start], words.ends[end - 1]).toLowerCase(Locale.ROOT)
+        .replace('\u2019', '\'').replaceAll("\\s+", " ");
+    if (end - start == 1 && PRONOUNS.contains(text)) {
+      // The caller puts the actor of the sentence before in its place.
+      return new Subject(start, Actor.meeting(), Resolution.PRONOUN);
+    }
+    for (String[] group : GROUPS) {
+      if (text.equals(group[0]) || text.startsWith(group[0] + " ") || text.startsWith(group[0] + ",")) {
+        return new Subject(start, Actor.group(Group.valueOf(group[1])), Resolution.NAMED);
+      }
+    }
+    Words subjectWords = words;
+    for (int w = start; w < end; w++) {
+      Names.Found name = names.longestAt(subjectWords, w);
+      if (name != null && name.to() <= end) {
+        Names.Name entity = name.name();
+        if (entity.kind() == EntityKind.BODY) {
+          return new Subject(start, Actor.body(entity.id()), Resolution.NAMED);
+        }
+        if (entity.kind() == EntityKind.MEMBER) {
+          return new Subject(start, Actor.member(entity.id()), Resolution.NAMED);
+        }
+        if (entity.kind() == EntityKind.PARTNER) {
+          return new Subject(start, Actor.partner(entity.id()), Resolution.NAMED);
+        }
+      }
+    }
+    if (end - start <= 5 && words.capitalised(start) && start == 0) {
+      return new Subject(start, Actor.meeting(), Resolution.UNRESOLVED);
+    }
+    return null;
+  }
+
+  /** The verbs of the sentence that may be acts, in order, longest form first where they overlap. */
+  private static List<Candidate> candidates(String sentence, Words words) {
+    List<Candidate> found = new ArrayList<>();
+    for (int w = 0; w < words.count; w++) {
+      List<Form> forms = FORMS.get(words.word(w).toLowerCase(Locale.ROOT));
+      if (forms == null) {
+        continue;
+      }
+      if (w > 0 && (words.capitalised(w) || BLOCKERS.contains(words.word(w - 1).toLowerCase(Locale.ROOT))
+          && !(words.word(w).equalsIgnoreCase("was") || words.word(w).equalsIgnoreCase("were")))) {
+        continue;
+      }
+      Candidate best = null;
+      for (Form form : forms) {
+        int end = matchEnd(words, w, form);
+        if (end > 0 && (best == null || end > best.to())) {
+          best = new Candidate(form.verb(), w, end, form.participle());
+        }
+      }
+      if (best == null || words.is(best.to(), "by") && !best.participle() && best.verb() != OperativeVerb.WAS_BRIEFED) {
+        continue;
+      }
+      if (best.participle() && w > 0 && !commaBefore(sentence, words, w) && !ADVERBS.contains(words.word(w - 1).toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      found.add(best);
+      w = best.to() - 1;
+    }
+    return found;
+  }
+
+  private static int matchEnd(Words words, int at, Form form) {
+    String[] expected = form.words();
+    int pos = at;
+    int fillers = 0;
+    for (int i = 0; i < expected.length; i++) {
+      while (i > 0 && pos < words.count && !words.word(pos).equalsIgnoreCase(expected[i]) && fillers < 2
+          && FILLERS.contains(words.word(pos).toLowerCase(Locale.ROOT))) {
+        pos++;
+        fillers++;
+      }
+      if (pos >= words.count || !words.word(pos).equalsIgnoreCase(expected[i])) {
+        return -1;
+      }
+      pos++;
+    }
+    return pos;
+  }
+
+  private static boolean commaBefore(String sentence, Words words, int w) {
+    int i = words.starts[w] - 1;
+    while (i >= 0 && sentence.charAt(i) == ' ') {
+      i--;
+    }
+    return i >= 0 && (sentence.charAt(i) == ',' || sentence.charAt(i) == ';');
+  }
+
+  /** The word after the last comma or semicolon before word {@code w}, or -1. */
+  private static int lastComma(String sentence, Words words, int w) {
+    for (int i = words.starts[w] - 1; i >= 0; i--) {
+      char c = sentence.charAt(i);
+      if (c == ',' || c == ';') {
+        return words.at(i);
+      }
+    }
+    return -1;
+  }
+
+  /** The first word of the subject of word {@code w}: after the last comma, semicolon or "and" before it. */
+  private static int lastBoundary(String sentence, Words words, int w) {
+    int comma = lastComma(sentence, words, w);
+    for (int b = w - 1; b > Math.max(comma, 0); b--) {
+      if (words.is(b, "and")) {
+        return b + 1;
+      }
+    }
+    return comma;
+  }
+
+  /** The end of a clause before {@code at}: without the joining comma, "and" or spaces. */
+  private static int trimEnd(String sentence, int at) {
+    int end = Math.min(at, sentence.length());
+    while (end > 0) {
+      char c = sentence.charAt(end - 1);
+      if (c == ' ' || c == ',' || c == ';' || c == ':') {
+        end--;
+      } else if (end >= 4 && sentence.regionMatches(true, end - 4, " and", 0, 4)) {
+        end -= 4;
+      } else {
+        break;
+      }
+    }
+    return end;
+  }
+}

@@ -1,0 +1,158 @@
+package org.balimodel.core.text;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import org.balimodel.core.internal.ClauseVerbs;
+import org.balimodel.core.model.Actor;
+import org.balimodel.core.model.Commitment;
+import org.balimodel.core.model.Decision;
+import org.balimodel.core.model.OperativeVerb;
+import org.balimodel.core.model.PartialDate;
+import org.balimodel.core.model.References;
+import org.balimodel.core.register.EntityKind;
+import org.balimodel.core.validation.IssueCode;
+
+/**
+ * Reads the decisions of one paragraph or item: its sentences, the acts of each, the entities each
+ * clause names and the commitments it holds, with an issue for every guess.
+ */
+final class Decisions {
+  private final Acts acts;
+  private final Mentions mentions;
+  private final Review review;
+  private final Locals locals;
+
+  Decisions(Acts acts, Mentions mentions, Review review, Locals locals) {
+    this.acts = acts;
+    this.mentions = mentions;
+    this.review = review;
+    this.locals = locals;
+  }
+
+  /** The decisions of a text that starts at {@code offset} of the input; {@code previous} is the actor so far. */
+  List<Decision> read(String text, int offset, String pointer, Optional<String> sectionBody, PartialDate date, Actor[] previous) {
+    List<Decision> decisions = new ArrayList<>();
+    for (Sentences.Span sentence : Sentences.split(text)) {
+      String words = text.substring(sentence.start(), sentence.end());
+      for (Acts.Act act : acts.read(words, previous[0])) {
+        int clauseStart = act.clauseStart();
+        String clause = words.substring(clauseStart, act.clauseEnd()).strip();
+        ClauseVerbs.Found check = clause.isEmpty() ? null : ClauseVerbs.find(clause);
+        if (check == null || check.verb() != act.verb()) {
+          // The validator reads the clause's verb among its first words: start the clause at the verb.
+          clauseStart = act.verbStart();
+          clause = words.substring(clauseStart, act.clauseEnd()).strip();
+          check = clause.isEmpty() ? null : ClauseVerbs.find(clause);
+          if (check == null || check.verb() != act.verb()) {
+            continue;
+          }
+        }
+        int clauseOffset = offset + sentence.start() + clauseStart;
+        String decisionPointer = pointer + "/decisions/" + decisions.size();
+        review.base = clauseOffset;
+        review.pointer = decisionPointer;
+        Optional<String> actorBody = act.actor() instanceof Actor.OfBody body ? Optional.of(body.body()) : Optional.empty();
+        MeetingMentions.Context context = new MeetingMentions.Context(sectionBody, actorBody, date);
+        List<Mention> found = mentions.find(clause, context, locals, review);
+        int subjectEnd = Math.max(0, act.verbStart() - clauseStart);
+        References.Builder refs = new References.Builder();
+        for (Mention mention : found) {
+          if (mention.end() <= subjectEnd) {
+            // "Members of the AHG", "The RSO": the subject says who acted, not what the act is about.
+            continue;
+          }
+          add(refs, mention);
+          reportLocal(mention, clauseOffset + mention.start());
+        }
+        List<Commitment> commitments = new ArrayList<>();
+        for (Commitments.Found commitment : Commitments.read(clause, act.verb(), act.actor(), found, sectionBody)) {
+          review.add(IssueCode.IMPORT_COMMITMENT, decisionPointer + "/commitments/" + commitments.size(),
+              clauseOffset + commitment.start(),
+              "read as a commitment (" + commitment.commitment().status()
+                  + (commitment.commitment().owners().isEmpty() ? "" : " by " + String.join(", ", commitment.commitment().owners()))
+                  + commitment.commitment().due().map(d -> ", due " + d).orElse("") + "): \""
+                  + shorten(commitment.commitment().what()) + "\"; check its owners, due date and status");
+          commitments.add(commitment.commitment());
+        }
+        Decision.Builder decision = new Decision.Builder().actor(act.actor()).verb(act.verb()).clause(clause)
+            .refersTo(distinct(refs.build())).addAllCommitments(commitments);
+        if (act.verb() == OperativeVerb.OTHER) {
+          decision.verbAsPrinted(act.printed());
+        }
+        decisions.add(decision.build());
+        switch (act.resolution()) {
+          case PRONOUN -> review.add(IssueCode.IMPORT_ACTOR_PRONOUN, decisionPointer + "/actor", clauseOffset,
+              "\"" + shorten(clause, 40) + "\": the pronoun is read as " + describe(act.actor()) + ", the actor of the sentence before");
+          case UNRESOLVED -> review.add(IssueCode.IMPORT_ACTOR_UNRESOLVED, decisionPointer + "/actor", clauseOffset,
+              "\"" + shorten(clause, 40) + "\": no known actor is named; read as the meeting");
+          default -> {
+          }
+        }
+        previous[0] = act.actor();
+      }
+    }
+    return decisions;
+  }
+
+  private void reportLocal(Mention mention, int offset) {
+    if (mention.kind() == EntityKind.MEETING) {
+      return;
+    }
+    locals.pointer(mention.kind(), mention.id()).ifPresent(pointer -> {
+      if (locals.firstReport(mention.id())) {
+        review.add(IssueCode.IMPORT_ENTITY_LOCAL, pointer, offset,
+            "\"" + review.words(offset, offset + (mention.end() - mention.start())) + "\" is not in the register: it is "
+                + mention.kind().withArticle() + " of the draft; check its facts");
+      }
+    });
+  }
+
+  static String describe(Actor actor) {
+    if (actor instanceof Actor.OfGroup group) {
+      return group.group().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+    if (actor instanceof Actor.OfBody body) {
+      return body.body();
+    }
+    if (actor instanceof Actor.OfMember member) {
+      return member.member();
+    }
+    return ((Actor.OfPartner) actor).partner();
+  }
+
+  private static String shorten(String text) {
+    return shorten(text, 80);
+  }
+
+  private static String shorten(String text, int max) {
+    return text.length() > max ? text.substring(0, max - 1) + "…" : text;
+  }
+
+  static void add(References.Builder refs, Mention mention) {
+    switch (mention.kind()) {
+      case MEMBER -> refs.addMember(mention.id());
+      case BODY -> refs.addBody(mention.id());
+      case MEETING -> refs.addMeeting(mention.id());
+      case FRAMEWORK -> refs.addFramework(mention.id());
+      case PRIORITY -> refs.addPriority(mention.id());
+      case INSTRUMENT -> refs.addInstrument(mention.id());
+      case PARTNER -> refs.addPartner(mention.id());
+      case INITIATIVE -> refs.addInitiative(mention.id());
+      default -> {
+      }
+    }
+  }
+
+  /** The references without repeats, in the order first named. */
+  static References distinct(References refs) {
+    return new References(
+        unique(refs.members()), unique(refs.bodies()), unique(refs.meetings()), unique(refs.frameworks()),
+        unique(refs.priorities()), unique(refs.instruments()), unique(refs.partners()), unique(refs.initiatives()));
+  }
+
+  private static List<String> unique(List<String> ids) {
+    return List.copyOf(new LinkedHashSet<>(ids));
+  }
+}

@@ -1,0 +1,266 @@
+package org.balimodel.core.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.balimodel.core.model.Body;
+import org.balimodel.core.model.CommitmentStatus;
+import org.balimodel.core.model.Framework;
+import org.balimodel.core.model.InstrumentKind;
+import org.balimodel.core.model.Meeting;
+import org.balimodel.core.model.PartialDate;
+import org.balimodel.core.model.Priority;
+import org.balimodel.core.register.EntityKind;
+import org.balimodel.core.register.Register;
+
+/**
+ * Finds every entity a clause names and links it: register entities by name, acronym and alias;
+ * meetings by ordinal, year or description; priorities by number ("Priorities Two, Six, Three and
+ * Seven"); reports and work plans by who issued them; initiatives by name and year; and "its" or
+ * "the Working Group" as the body the section is about.
+ */
+final class Mentions {
+  private static final String NUMBER =
+      "(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|I|II|III|IV|V|VI|VII|VIII|IX|X)";
+  private static final Pattern PRIORITIES = Pattern.compile(
+      "\\b(?:Key\\s+)?(?:Priorit(?:y|ies)|Areas?(?:\\s+of\\s+Focus)?|Pillars?)\\s+" + NUMBER + "((?:\\s*(?:,|and|&|,\\s*and)\\s*" + NUMBER + "\\b)*)",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern NUMBER_WORD = Pattern.compile("\\b" + NUMBER + "\\b", Pattern.CASE_INSENSITIVE);
+  private static final Map<String, Integer> NUMBERS = Map.ofEntries(
+      Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
+      Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+      Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("i", 1), Map.entry("ii", 2), Map.entry("iii", 3),
+      Map.entry("iv", 4), Map.entry("v", 5), Map.entry("vi", 6), Map.entry("vii", 7), Map.entry("viii", 8),
+      Map.entry("ix", 9), Map.entry("x", 10));
+  /** "the report from the WG-TIP", "the WG-TIP's forward work plan", "its report", "the proposed forward workplan". */
+  private static final Pattern DOCUMENT = Pattern.compile(
+      "\\b(?:the|its|their|a)\\s+((?:[A-Z][\\w-]*(?:['’]s?)?\\s+)?)(?:(?:annual|final|proposed|latest|draft|updated)\\s+)?"
+          + "(report|forward\\s+work\\s*plan|forward\\s+workplan|work\\s*plan|workplan|action\\s+plan)s?\\b",
+      Pattern.CASE_INSENSITIVE);
+  /** Named documents: "the Bali Process Policy Guide on Returns and Reintegration", "the Smuggling of Migrants Protocol". */
+  private static final Pattern NAMED_DOCUMENT = Pattern.compile(
+      "((?:[A-Z][\\w'’-]*\\s+){0,6}?(?:Policy\\s+Guide|Guidelines|Handbook|Toolkit|Protocol|Convention|Declaration|Plan\\s+of\\s+Action))"
+          + "((?:\\s+(?:on|against|for|of|to)(?:\\s+(?:the|and|of|in|by|[A-Z][\\w'’-]*))+)?)");
+  private static final Pattern INITIATIVE = Pattern.compile(
+      "((?:[A-Z][\\w-]*\\s+){0,4}(?:Periods?\\s+of\\s+Action|Campaigns?|Programmes?|Programs?|Projects?|Initiatives?|Operations?))"
+          + "\\s+in\\s+((?:19|20)\\d{2}(?:\\s*(?:,|and|&)\\s*(?:19|20)\\d{2})*)");
+  private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
+  private static final Pattern ANAPHOR = Pattern.compile("\\b(?:its|the (?:Working Group|Group|Task Force|Forum|Office|Expert Group|Experts Group|Mechanism))\\b");
+
+  private final Register register;
+  private final Names names;
+  private final MeetingMentions meetings;
+  private final Places places;
+
+  Mentions(Register register, Names names, Places places) {
+    this.register = register;
+    this.names = names;
+    this.meetings = new MeetingMentions(register, names);
+    this.places = places;
+  }
+
+  Names names() {
+    return names;
+  }
+
+  /** Every entity the clause names, in reading order; local entities are made in {@code locals}. */
+  List<Mention> find(String clause, MeetingMentions.Context context, Locals locals, Review review) {
+    Words words = new Words(clause);
+    List<Names.Found> named = names.find(words);
+    List<Mention> found = new ArrayList<>();
+    for (Names.Found name : named) {
+      Names.Name entity = name.name();
+      int start = words.starts[name.from()];
+      int end = words.ends[name.to() - 1];
+      String id = entity.id();
+      if (entity.kind() == EntityKind.PARTNER) {
+        String acronym = entity.id().matches("[A-Z]+") ? entity.id() : null;
+        id = locals.partner(entity.id(), entity.partnerKind(), entity.official(), Optional.ofNullable(acronym));
+      }
+      found.add(new Mention(entity.kind(), id, start, end));
+    }
+    for (MeetingMentions.Found meeting : meetings.find(clause, words, named, places, context)) {
+      Optional<Meeting> known = meetings.inRegister(meeting);
+      String id;
+      if (known.isPresent()) {
+        id = known.get().id();
+      } else {
+        Locals.LocalMeeting local = locals.meeting(meeting.kind(), meeting.convenedBy(), meeting.ordinal(), meeting.date(), meeting.name());
+        if (local.place == null) {
+          local.place = meeting.place();
+        }
+        if (local.format == null) {
+          local.format = meeting.format();
+        }
+        if (local.endDate == null && meeting.endDate() != null) {
+          local.endDate = meeting.endDate();
+        }
+        id = local.id;
+        review.localMeeting(local, meeting.start(), meeting.plural());
+      }
+      found.add(new Mention(EntityKind.MEETING, id, meeting.start(), meeting.end()));
+    }
+    priorities(clause, found, context, review);
+    documents(clause, words, named, found, context, locals);
+    initiatives(clause, found, context, locals);
+    Matcher anaphor = ANAPHOR.matcher(clause);
+    if (anaphor.find() && context.actorBody().isEmpty() && context.sectionBody().isPresent()) {
+      found.add(new Mention(EntityKind.BODY, context.sectionBody().get(), anaphor.start(), anaphor.end()));
+    }
+    found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return found;
+  }
+
+  private void priorities(String clause, List<Mention> found, MeetingMentions.Context context, Review review) {
+    Matcher m = PRIORITIES.matcher(clause);
+    while (m.find()) {
+      Optional<Framework> framework = framework(found, m.start(), context.statementDate());
+      if (framework.isEmpty()) {
+        continue;
+      }
+      boolean named = found.stream().anyMatch(f -> f.kind() == EntityKind.FRAMEWORK && f.start() < m.start());
+      List<Integer> numbers = new ArrayList<>();
+      numbers.add(number(m.group(1)));
+      Matcher more = NUMBER_WORD.matcher(m.group(2));
+      while (more.find()) {
+        numbers.add(number(more.group(1)));
+      }
+      for (Integer number : numbers) {
+        Optional<Priority> priority = framework.get().priorities().stream()
+            .filter(p -> p.number().isPresent() && p.number().get().equals(number)).findFirst();
+        if (priority.isPresent()) {
+          found.add(new Mention(EntityKind.PRIORITY, priority.get().id(), m.start(), m.end()));
+          if (!named) {
+            review.frameworkGuessed(framework.get(), m.start(), m.group());
+            named = true;
+          }
+        }
+      }
+    }
+  }
+
+  /** The framework a priority belongs to: the last one named before it, else the one in force. */
+  private Optional<Framework> framework(List<Mention> found, int before, PartialDate date) {
+    for (int i = found.size() - 1; i >= 0; i--) {
+      Mention mention = found.get(i);
+      if (mention.kind() == EntityKind.FRAMEWORK && mention.start() < before) {
+        Optional<Framework> framework = register.framework(mention.id());
+        if (framework.isPresent() && !framework.get().priorities().isEmpty()) {
+          return framework;
+        }
+      }
+    }
+    return register.frameworks().stream()
+        .filter(f -> !f.priorities().isEmpty() && f.owner().isEmpty())
+        .filter(f -> f.adopted().map(a -> !a.isAfter(date)).orElse(true))
+        .filter(f -> f.superseded().map(s -> s.isAfter(date)).orElse(true))
+        .findFirst();
+  }
+
+  private static int number(String word) {
+    Integer value = NUMBERS.get(word.toLowerCase(Locale.ROOT));
+    return value != null ? value : Integer.parseInt(word);
+  }
+
+  private void documents(String clause, Words words, List<Names.Found> named, List<Mention> found,
+      MeetingMentions.Context context, Locals locals) {
+    Matcher m = DOCUMENT.matcher(clause);
+    while (m.find()) {
+      String what = m.group(2).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+      InstrumentKind kind = what.equals("report") ? InstrumentKind.REPORT : InstrumentKind.WORK_PLAN;
+      Optional<String> issuer = Optional.empty();
+      String owner = m.group(1).strip();
+      if (!owner.isEmpty()) {
+        Words ownerWords = new Words(owner);
+        Names.Found name = ownerWords.count == 0 ? null : names.longestAt(ownerWords, 0);
+        if (name != null && name.name().kind() == EntityKind.BODY) {
+          issuer = Optional.of(name.name().id());
+        } else if (!owner.equalsIgnoreCase("annual") && Character.isUpperCase(owner.charAt(0))) {
+          continue;
+        }
+      }
+      if (issuer.isEmpty()) {
+        // "the report from the Working Group …", "the report of the annual meeting of the TEG-RR",
+        // "the outline provided by the RSO on the proposed forward workplan".
+        issuer = bodyNear(found, m.end(), 120, clause);
+      }
+      if (issuer.isEmpty() && m.group().toLowerCase(Locale.ROOT).startsWith("its")) {
+        issuer = context.actorBody().or(context::sectionBody);
+      }
+      if (issuer.isEmpty()) {
+        issuer = bodyBefore(found, m.start());
+      }
+      if (issuer.isEmpty()) {
+        continue;
+      }
+      String body = register.body(issuer.get()).map(Body::name).orElse(issuer.get());
+      String title = (kind == InstrumentKind.REPORT ? "Report of the " : what.startsWith("forward") ? "Forward work plan of the " : "Work plan of the ") + body;
+      String id = locals.instrument(kind, title, issuer);
+      found.add(new Mention(EntityKind.INSTRUMENT, id, m.start(), m.end()));
+    }
+    Matcher n = NAMED_DOCUMENT.matcher(clause);
+    while (n.find()) {
+      int start = n.start();
+      int end = n.end();
+      String title = clause.substring(start, end).replaceAll("\\s+(?:the|and|of|in|by|on|for|to)$", "").strip();
+      if (title.split("\\s+").length < 2 || overlaps(found, start, start + title.length())) {
+        continue;
+      }
+      String key = title.toLowerCase(Locale.ROOT);
+      InstrumentKind kind = key.contains("protocol") || key.contains("convention") ? InstrumentKind.TREATY
+          : key.contains("declaration") ? InstrumentKind.DECLARATION
+          : key.contains("plan of action") ? InstrumentKind.WORK_PLAN : InstrumentKind.POLICY_GUIDE;
+      String id = locals.instrument(kind, title, Optional.empty());
+      found.add(new Mention(EntityKind.INSTRUMENT, id, start, start + title.length()));
+    }
+  }
+
+  private void initiatives(String clause, List<Mention> found, MeetingMentions.Context context, Locals locals) {
+    Matcher m = INITIATIVE.matcher(clause);
+    while (m.find()) {
+      String name = m.group(1).strip().replaceAll("^(?:The|Another|another|the)\\s+", "");
+      String singular = name.replaceAll("(?i)\\bPeriods\\b", "Period").replaceAll("(?i)(Campaign|Programme|Program|Project|Initiative|Operation)s\\b", "$1");
+      List<String> leads = new ArrayList<>();
+      bodyBefore(found, m.start()).or(context::sectionBody).ifPresent(leads::add);
+      Matcher years = YEAR.matcher(m.group(2));
+      while (years.find()) {
+        PartialDate year = PartialDate.of(Integer.parseInt(years.group()));
+        CommitmentStatus status = year.isBefore(context.statementDate()) ? CommitmentStatus.COMPLETED : CommitmentStatus.INTENDED;
+        String id = locals.initiative(singular, leads, year, status);
+        found.add(new Mention(EntityKind.INITIATIVE, id, m.start(), m.end()));
+      }
+    }
+  }
+
+  private static boolean overlaps(List<Mention> found, int start, int end) {
+    return found.stream().anyMatch(f -> f.start() < end && start < f.end() && f.kind() != EntityKind.BODY);
+  }
+
+  private static Optional<String> bodyNear(List<Mention> found, int from, int within, String clause) {
+    for (Mention mention : found) {
+      if (mention.kind() == EntityKind.BODY && mention.start() >= from && mention.start() <= from + within) {
+        String between = clause.substring(from, mention.start());
+        if (between.matches("(?s)\\s*(?:from|of|by|provided by|presented by|submitted by)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,10}?")
+            || between.matches("(?s)\\s*(?:from|of)\\s+the\\s+(?:annual\\s+)?meeting\\s+of\\s+the\\s+")
+            || between.matches("(?s)\\s*provided\\s+by\\s+the\\s+")) {
+          return Optional.of(mention.id());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> bodyBefore(List<Mention> found, int before) {
+    String last = null;
+    for (Mention mention : found) {
+      if (mention.kind() == EntityKind.BODY && mention.end() <= before) {
+        last = mention.id();
+      }
+    }
+    return Optional.ofNullable(last);
+  }
+}

@@ -1,0 +1,618 @@
+package org.balimodel.core.text;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.balimodel.core.model.Actor;
+import org.balimodel.core.model.Excerpt;
+import org.balimodel.core.model.Meeting;
+import org.balimodel.core.model.MeetingFormat;
+import org.balimodel.core.model.MeetingKind;
+import org.balimodel.core.model.Member;
+import org.balimodel.core.model.MemberStatus;
+import org.balimodel.core.model.Paragraph;
+import org.balimodel.core.model.PartialDate;
+import org.balimodel.core.model.Participant;
+import org.balimodel.core.model.ParticipantRole;
+import org.balimodel.core.model.Place;
+import org.balimodel.core.model.Section;
+import org.balimodel.core.model.Standing;
+import org.balimodel.core.model.Statement;
+import org.balimodel.core.model.StatementKind;
+import org.balimodel.core.model.SubItem;
+import org.balimodel.core.register.EntityKind;
+import org.balimodel.core.register.Register;
+import org.balimodel.core.validation.IssueCode;
+import org.balimodel.core.validation.Report;
+
+/** One read of one text: layout, masthead, sections and paragraphs, then the decisions of each. */
+final class Reading {
+  private static final Pattern TITLE = Pattern.compile(
+      "(?i)(?:the\\s+)?(?:(?:co-?\\s?chairs?['’]?s?['’]?|chair['’]?s?['’]?|joint(?:\\s+co-?chairs['’]?)?|ministerial|final|outcome|closing)\\s+)?"
+          + "(?:statement|summary|declaration|communiqu[eé]|outcomes?(?:\\s+statement)?)(?:\\s+(?:by|of|on|from)\\s+.*)?");
+  private static final Pattern ATTENDANCE = Pattern.compile(
+      "(?i)(?:.*?\\b(?:was|were)\\s+attended\\s+by\\s+(?:(?:senior\\s+)?(?:representatives|delegations|delegates|officials|senior officials)\\s+(?:of|from)\\s*:?\\s*)?"
+          + "|^(?:participants|attendees|members\\s+present|participating\\s+(?:members|countries|states)|in\\s+attendance)\\s*(?:were)?\\s*[:\\-–]?\\s*)(.*)");
+  private static final Pattern OBSERVERS = Pattern.compile("(?i)^observers?\\s*(?:were|attending)?\\s*[:\\-–]\\s*(.*)");
+  private static final Pattern CO_CHAIRED = Pattern.compile(
+      "(?i)\\bco-?\\s?chaired\\s+by\\s+(?:the\\s+)?(.{3,200}?)(?=\\s+(?:in|at|on|from)\\s|,\\s+(?:in|at|on)\\s|[.;(]|$)");
+  private static final Pattern CO_CHAIRS_LINE = Pattern.compile("(?i)^co-?\\s?chairs?\\s*[:\\-–]\\s*(.+)$");
+  private static final Pattern EXCERPT = Pattern.compile("(?i)^[\\[(]?\\s*(?:excerpt|extract)\\b[^a-z]*(.*?)[\\])]?\\s*$");
+  private static final Pattern LIST_SPLIT = Pattern.compile("\\s*(?:,|;|\\band\\b|&)\\s*");
+
+  private final Register register;
+  private final Names names;
+  private final Places places;
+  private final Mentions mentions;
+  private final Acts acts;
+  private final Review review;
+  private final Input input;
+
+  Reading(Register register, Names names, Input input) {
+    this.register = register;
+    this.names = names;
+    this.places = new Places(register);
+    this.mentions = new Mentions(register, names, places);
+    this.acts = new Acts(names);
+    this.input = input;
+    this.review = new Review(input);
+  }
+
+  /** A section as it is read, before it is built. */
+  private static final class SectionDraft {
+    Optional<String> label = Optional.empty();
+    Optional<String> heading = Optional.empty();
+    int level;
+    Optional<String> body = Optional.empty();
+    final List<ParagraphDraft> paragraphs = new ArrayList<>();
+    final List<SectionDraft> subsections = new ArrayList<>();
+    String pointer;
+  }
+
+  private static final class ParagraphDraft {
+    Optional<String> label;
+    String text;
+    int offset;
+    final List<Block> items = new ArrayList<>();
+  }
+
+  Draft read() {
+    String text = input.text;
+    List<Block> blocks = Layout.blocks(text);
+    if (blocks.isEmpty()) {
+      return refuse(IssueCode.IMPORT_NO_STATEMENT, 0, "the text is empty");
+    }
+    // The masthead and the title.
+    int[] title = findTitle(blocks);
+    List<String> masthead = new ArrayList<>();
+    String titleText = null;
+    int bodyStart;
+    int titleOffset = 0;
+    if (title != null) {
+      Block block = blocks.get(title[0]);
+      for (int b = 0; b < title[0]; b++) {
+        masthead.addAll(lines(blocks.get(b)));
+      }
+      List<String> lines = lines(block);
+      masthead.addAll(lines.subList(0, title[1]));
+      titleText = lines.get(title[1]);
+      titleOffset = block.offset();
+      List<String> after = lines.subList(title[1] + 1, lines.size());
+      masthead.addAll(after);
+      bodyStart = title[0] + 1;
+      while (bodyStart < blocks.size() && isMastheadLine(blocks.get(bodyStart))) {
+        masthead.addAll(lines(blocks.get(bodyStart)));
+        bodyStart++;
+      }
+    } else {
+      bodyStart = 0;
+      while (bodyStart < blocks.size() && bodyStart < 8 && isMastheadLine(blocks.get(bodyStart))) {
+        masthead.addAll(lines(blocks.get(bodyStart)));
+        bodyStart++;
+      }
+    }
+    // The body: sections, paragraphs and items.
+    List<ParagraphDraft> preamble = new ArrayList<>();
+    List<SectionDraft> roots = new ArrayList<>();
+    List<SectionDraft> stack = new ArrayList<>();
+    List<ParagraphDraft> attendance = new ArrayList<>();
+    List<ParagraphDraft> observers = new ArrayList<>();
+    Optional<Excerpt> excerpt = Optional.empty();
+    ParagraphDraft last = null;
+    boolean labelledLater = blocks.stream().skip(bodyStart).anyMatch(b -> b.kind() == Block.Kind.PARAGRAPH && b.label().isPresent()
+        && !Layout.looksLikeHeading(b.text()));
+    boolean headingSeen = false;
+    for (int b = bodyStart; b < blocks.size(); b++) {
+      Block block = blocks.get(b);
+      Matcher excerptNote = EXCERPT.matcher(block.text());
+      if (block.kind() != Block.Kind.ITEM && excerptNote.matches() && block.text().length() < 300) {
+        String note = excerptNote.group(1).strip();
+        String stops = last == null ? "the title" : "paragraph " + last.label.map(l -> l.replaceAll("[.)]$", "")).orElse("");
+        excerpt = Optional.of(new Excerpt(stops.strip(), note.isEmpty() ? Optional.empty() : Optional.of(note)));
+        continue;
+      }
+      boolean heading = block.isHeading()
+          || block.kind() == Block.Kind.PARAGRAPH && block.lines() == 1 && Layout.looksLikeHeading(block.text())
+              && b + 1 < blocks.size() && !ATTENDANCE.matcher(block.text()).matches() && !block.text().contains(":");
+      if (heading) {
+        headingSeen = true;
+        SectionDraft section = new SectionDraft();
+        String words = block.text();
+        Optional<String> label = block.label();
+        Matcher labelled = Layout.HEADING_LABEL.matcher(words);
+        if (label.isEmpty() && labelled.lookingAt() && labelled.end() < words.length()) {
+          label = Optional.of(labelled.group(1));
+          words = words.substring(labelled.end()).strip();
+        }
+        section.label = label;
+        section.heading = Optional.of(words);
+        section.level = block.isHeading() ? block.level() : Layout.PLAIN_LEVEL + labelRank(label);
+        Words headingWords = new Words(words);
+        section.body = names.find(headingWords).stream().filter(f -> f.name().kind() == EntityKind.BODY)
+            .map(f -> f.name().id()).findFirst();
+        while (!stack.isEmpty() && stack.get(stack.size() - 1).level >= section.level) {
+          stack.remove(stack.size() - 1);
+        }
+        if (section.body.isEmpty() && !stack.isEmpty()) {
+          section.body = stack.get(stack.size() - 1).body;
+        }
+        if (stack.isEmpty()) {
+          roots.add(section);
+        } else {
+          stack.get(stack.size() - 1).subsections.add(section);
+        }
+        stack.add(section);
+        last = null;
+        continue;
+      }
+      if (block.kind() == Block.Kind.ITEM && last != null) {
+        last.items.add(block);
+        continue;
+      }
+      ParagraphDraft paragraph = new ParagraphDraft();
+      paragraph.label = block.label();
+      paragraph.text = block.text();
+      paragraph.offset = block.offset();
+      if (!headingSeen && stack.isEmpty() && labelledLater && block.label().isEmpty() && roots.isEmpty()) {
+        preamble.add(paragraph);
+      } else {
+        if (stack.isEmpty()) {
+          SectionDraft untitled = new SectionDraft();
+          untitled.level = Integer.MAX_VALUE;
+          roots.add(untitled);
+          stack.add(untitled);
+        }
+        stack.get(stack.size() - 1).paragraphs.add(paragraph);
+      }
+      if (ATTENDANCE.matcher(paragraph.text).matches()) {
+        attendance.add(paragraph);
+      } else if (OBSERVERS.matcher(paragraph.text).matches()) {
+        observers.add(paragraph);
+      }
+      last = paragraph;
+    }
+    List<ParagraphDraft> all = new ArrayList<>(preamble);
+    collect(roots, all);
+    if (all.isEmpty()) {
+      return refuse(IssueCode.IMPORT_NO_STATEMENT, blocks.get(0).offset(), "the text has no paragraph: it does not read as a statement");
+    }
+    // The meeting and the statement's date.
+    String mastheadText = String.join("; ", masthead);
+    MeetingFacts facts = meetingFacts(mastheadText, titleText, all);
+    if (facts.date == null) {
+      return refuse(IssueCode.IMPORT_NO_STATEMENT, 0, "the text gives no date: a statement carries the date of its meeting");
+    }
+    // Entities the text names get identifiers unlike the register's and the meeting's.
+    Set<String> taken = new HashSet<>();
+    register.contents();
+    for (EntityKind kind : EntityKind.values()) {
+      for (Object entry : kind.entries(register.contents())) {
+        taken.add(kind.id(entry));
+      }
+    }
+    taken.add(facts.id);
+    Locals locals = new Locals(taken);
+    review.locals = locals;
+    Decisions decisions = new Decisions(acts, mentions, review, locals);
+    Actor[] previous = {null};
+    int[] number = {1};
+    List<Paragraph> preambleParagraphs = new ArrayList<>();
+    for (int p = 0; p < preamble.size(); p++) {
+      preambleParagraphs.add(paragraph(preamble.get(p), "/preamble/" + p, Optional.empty(), facts.date, decisions, previous, number));
+    }
+    List<Section> sections = new ArrayList<>();
+    for (int s = 0; s < roots.size(); s++) {
+      sections.add(section(roots.get(s), "/sections/" + s, facts.date, decisions, previous, number));
+    }
+    Meeting meeting = facts.build(attendance, observers);
+    StatementKind kind = kind(titleText, facts.kind);
+    if (titleText == null) {
+      titleText = kind == StatementKind.CO_CHAIRS_STATEMENT ? "Co-Chairs' Statement" : "Statement";
+      review.add(IssueCode.IMPORT_MASTHEAD, "/title", 0, "no title found; \"" + titleText + "\" is used");
+    }
+    Statement.Builder statement = new Statement.Builder()
+        .id(facts.id + "-" + slug(kind))
+        .kind(kind)
+        .title(titleText)
+        .addAllMasthead(masthead)
+        .date(facts.statementDate)
+        .meeting(meeting)
+        .addAllSections(sections)
+        .addAllPreamble(preambleParagraphs)
+        .entities(locals.build());
+    excerpt.ifPresent(statement::excerpt);
+    return new Draft(Optional.of(statement.build()), new Report(review.issues()));
+  }
+
+  private Draft refuse(IssueCode code, int offset, String message) {
+    review.add(code, "", offset, message);
+    return new Draft(Optional.empty(), new Report(review.issues()));
+  }
+
+  private static void collect(List<SectionDraft> sections, List<ParagraphDraft> into) {
+    for (SectionDraft section : sections) {
+      into.addAll(section.paragraphs);
+      collect(section.subsections, into);
+    }
+  }
+
+  private static int labelRank(Optional<String> label) {
+    if (label.isEmpty()) {
+      return 0;
+    }
+    String l = label.get();
+    if (l.matches("[IVXL]+[.)]?")) {
+      return 0;
+    }
+    if (l.matches("[A-Z][.)]?")) {
+      return 1;
+    }
+    return 2;
+  }
+
+  private Section section(SectionDraft draft, String pointer, PartialDate date, Decisions decisions, Actor[] previous, int[] number) {
+    Section.Builder section = new Section.Builder();
+    draft.label.ifPresent(section::label);
+    draft.heading.ifPresent(section::heading);
+    for (int p = 0; p < draft.paragraphs.size(); p++) {
+      section.addParagraph(paragraph(draft.paragraphs.get(p), pointer + "/paragraphs/" + p, draft.body, date, decisions, previous, number));
+    }
+    for (int s = 0; s < draft.subsections.size(); s++) {
+      section.addSubsection(section(draft.subsections.get(s), pointer + "/subsections/" + s, date, decisions, previous, number));
+    }
+    return section.build();
+  }
+
+  private Paragraph paragraph(ParagraphDraft draft, String pointer, Optional<String> body, PartialDate date, Decisions decisions,
+      Actor[] previous, int[] number) {
+    Paragraph.Builder paragraph = new Paragraph.Builder().number(number[0]++).text(draft.text);
+    draft.label.ifPresent(paragraph::label);
+    var found = decisions.read(draft.text, draft.offset, pointer, body, date, previous);
+    paragraph.addAllDecisions(found);
+    int itemDecisions = 0;
+    for (int i = 0; i < draft.items.size(); i++) {
+      Block item = draft.items.get(i);
+      SubItem.Builder subItem = new SubItem.Builder().text(item.text());
+      item.label().ifPresent(subItem::label);
+      var fromItem = decisions.read(item.text(), item.offset(), pointer + "/items/" + i, body, date, previous);
+      itemDecisions += fromItem.size();
+      subItem.addAllDecisions(fromItem);
+      paragraph.addItem(subItem.build());
+    }
+    if (found.isEmpty() && itemDecisions == 0 && !ATTENDANCE.matcher(draft.text).matches() && !OBSERVERS.matcher(draft.text).matches()) {
+      review.add(IssueCode.IMPORT_NO_DECISION, pointer, draft.offset,
+          "\"" + review.words(draft.offset, draft.offset + 60) + "\": no operative verb with a known actor was found");
+    }
+    return paragraph.build();
+  }
+
+  /** The block and line of the title, or null: a line such as "Co-Chairs' Statement" among the first blocks. */
+  private static int[] findTitle(List<Block> blocks) {
+    for (int b = 0; b < Math.min(blocks.size(), 12); b++) {
+      Block block = blocks.get(b);
+      if (block.kind() == Block.Kind.PARAGRAPH && block.text().split(" ").length > 40) {
+        return null;
+      }
+      List<String> lines = lines(block);
+      for (int l = 0; l < lines.size(); l++) {
+        String line = lines.get(l);
+        if (line.split(" ").length <= 16 && TITLE.matcher(line).matches()) {
+          return new int[] {b, l};
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The lines of a block, markup removed. */
+  private static List<String> lines(Block block) {
+    List<String> lines = new ArrayList<>();
+    if (block.isHeading() || block.lines() <= 1) {
+      lines.add(block.text());
+      return lines;
+    }
+    for (String line : block.raw().split("\n")) {
+      String clean = Markup.clean(line);
+      if (!clean.isEmpty()) {
+        lines.add(clean);
+      }
+    }
+    return lines;
+  }
+
+  /** A short block after the title that still belongs to the masthead: the meeting's name, its place, its date. */
+  private static boolean isMastheadLine(Block block) {
+    if (block.kind() == Block.Kind.ITEM || block.text().length() > 200) {
+      return false;
+    }
+    String text = block.text();
+    boolean dated = !Dates.find(text).isEmpty() && text.split(" ").length <= 12;
+    boolean meetingName = Pattern.compile("(?i)\\b" + Ordinals.PATTERN + "\\b.*\\b(?:meeting|conference|som)\\b").matcher(text).find()
+        && text.split(" ").length <= 16 && !text.endsWith(".");
+    boolean forum = text.matches("(?i)(?:the\\s+)?bali process.{0,100}") && !text.endsWith(".");
+    return dated || meetingName || forum;
+  }
+
+  private static StatementKind kind(String title, MeetingKind meetingKind) {
+    if (title == null) {
+      return StatementKind.CO_CHAIRS_STATEMENT;
+    }
+    String t = title.toLowerCase(Locale.ROOT);
+    if (t.contains("joint")) {
+      return StatementKind.JOINT_STATEMENT;
+    }
+    if (t.contains("declaration")) {
+      return t.contains("ministerial") || meetingKind == MeetingKind.MINISTERIAL_CONFERENCE
+          ? StatementKind.MINISTERIAL_DECLARATION : StatementKind.DECLARATION;
+    }
+    if (t.contains("summary")) {
+      return StatementKind.SUMMARY;
+    }
+    if (t.contains("chair")) {
+      return StatementKind.CO_CHAIRS_STATEMENT;
+    }
+    return StatementKind.BODY_STATEMENT;
+  }
+
+  private static String slug(StatementKind kind) {
+    return switch (kind) {
+      case CO_CHAIRS_STATEMENT -> "co-chairs-statement";
+      case JOINT_STATEMENT -> "joint-statement";
+      case DECLARATION -> "declaration";
+      case MINISTERIAL_DECLARATION -> "ministerial-declaration";
+      case SUMMARY -> "summary";
+      default -> "statement";
+    };
+  }
+
+  /** What the masthead and the opening paragraphs say about the meeting. */
+  private final class MeetingFacts {
+    String id;
+    MeetingKind kind;
+    Set<String> convenedBy = new LinkedHashSet<>();
+    Integer ordinal;
+    PartialDate date;
+    PartialDate endDate;
+    PartialDate statementDate;
+    Place place;
+    MeetingFormat format;
+    final List<String> coChairs = new ArrayList<>();
+
+    Meeting build(List<ParagraphDraft> attendance, List<ParagraphDraft> observers) {
+      Meeting.Builder meeting = new Meeting.Builder().id(id).kind(kind).addAllConvenedBy(convenedBy).addAllCoChairs(coChairs);
+      if (ordinal != null) {
+        meeting.ordinal(ordinal);
+      }
+      meeting.date(date);
+      if (endDate != null) {
+        meeting.endDate(endDate);
+      }
+      if (place != null) {
+        meeting.place(place);
+      }
+      if (format != null) {
+        meeting.format(format);
+      }
+      Set<String> seen = new HashSet<>();
+      for (ParagraphDraft paragraph : attendance) {
+        participants(meeting, paragraph, ATTENDANCE, seen, false);
+      }
+      for (ParagraphDraft paragraph : observers) {
+        participants(meeting, paragraph, OBSERVERS, seen, true);
+      }
+      return meeting.build();
+    }
+
+    private void participants(Meeting.Builder meeting, ParagraphDraft paragraph, Pattern pattern, Set<String> seen, boolean observer) {
+      Matcher m = pattern.matcher(paragraph.text);
+      if (!m.matches()) {
+        return;
+      }
+      List<String> names = new ArrayList<>();
+      int listStart = m.start(1);
+      for (String name : LIST_SPLIT.split(m.group(1))) {
+        names.add(name);
+      }
+      for (Block item : paragraph.items) {
+        names.add(item.text());
+      }
+      int cursor = paragraph.offset + listStart;
+      for (String raw : names) {
+        String name = raw.replaceAll("^(?:the|The)\\s+", "").replaceAll("[.:;]+$", "").strip();
+        if (name.isEmpty() || name.equalsIgnoreCase("representatives of")) {
+          continue;
+        }
+        int at = paragraph.text.indexOf(raw.strip(), Math.max(0, cursor - paragraph.offset));
+        int offset = at < 0 ? paragraph.offset : paragraph.offset + at;
+        Optional<Member> member = register.findMember(name);
+        if (member.isEmpty()) {
+          Words words = new Words(name);
+          Names.Found found = words.count == 0 ? null : Reading.this.names.longestAt(words, 0);
+          if (found != null && found.name().kind() == EntityKind.MEMBER && found.to() == words.count) {
+            member = register.member(found.name().id());
+          }
+        }
+        if (member.isEmpty()) {
+          review.add(IssueCode.IMPORT_PARTICIPANT_UNRESOLVED, "/meeting/participants", offset,
+              "\"" + name + "\" in the attendance list is no member or observer the register knows; it is left out");
+          continue;
+        }
+        if (seen.add(member.get().id())) {
+          meeting.addParticipant(new Participant(member.get().id(), role(member.get(), observer), Optional.empty()));
+        }
+      }
+    }
+
+    private ParticipantRole role(Member member, boolean observer) {
+      boolean everMember = false;
+      boolean everObserver = false;
+      for (Standing standing : member.standings()) {
+        boolean begun = standing.since().map(s -> !s.isAfter(date)).orElse(true);
+        if (begun && standing.status() == MemberStatus.MEMBER) {
+          everMember = true;
+        }
+        if (begun && standing.status() == MemberStatus.OBSERVER) {
+          everObserver = true;
+        }
+      }
+      if (everMember && !observer) {
+        return ParticipantRole.MEMBER;
+      }
+      return everObserver || everMember ? ParticipantRole.OBSERVER : ParticipantRole.GUEST;
+    }
+  }
+
+  private MeetingFacts meetingFacts(String masthead, String title, List<ParagraphDraft> paragraphs) {
+    MeetingFacts facts = new MeetingFacts();
+    String opening = paragraphs.stream().limit(2).map(p -> p.text).reduce((a, b) -> a + " " + b).orElse("");
+    MeetingMentions meetings = new MeetingMentions(register, names);
+    MeetingMentions.Context context = new MeetingMentions.Context(Optional.empty(), Optional.empty(), PartialDate.of(2000));
+    MeetingMentions.Found found = null;
+    for (String text : new String[] {masthead, title == null ? "" : title, opening}) {
+      Words words = new Words(text);
+      for (MeetingMentions.Found candidate : meetings.find(text, words, names.find(words), places, context)) {
+        if (candidate.ordinal() != null || candidate.date() != null && text != opening) {
+          found = candidate;
+          break;
+        }
+      }
+      if (found != null) {
+        break;
+      }
+    }
+    if (found != null) {
+      facts.kind = found.kind();
+      facts.convenedBy.addAll(found.convenedBy());
+      facts.ordinal = found.ordinal();
+      Optional<Meeting> known = meetings.inRegister(found);
+      facts.id = known.isPresent() ? known.get().id() : meetingId(found);
+    } else {
+      facts.kind = MeetingKind.SENIOR_OFFICIALS_MEETING;
+      facts.id = "meeting";
+      review.add(IssueCode.IMPORT_MASTHEAD, "/meeting/kind", 0,
+          "the masthead names no meeting the reader knows; read as a senior officials' meeting");
+    }
+    // The date: the masthead's, else the opening paragraph's, else the latest the text gives.
+    Dates.Found date = first(Dates.find(masthead), PartialDate.Precision.DAY);
+    if (date == null && found != null && found.date() != null) {
+      date = new Dates.Found(0, 0, found.date(), Optional.ofNullable(found.endDate()));
+    }
+    if (date == null) {
+      date = first(Dates.find(opening), PartialDate.Precision.DAY);
+    }
+    if (date == null) {
+      date = first(Dates.find(masthead), PartialDate.Precision.MONTH);
+    }
+    if (date == null) {
+      PartialDate latest = null;
+      for (ParagraphDraft paragraph : paragraphs) {
+        for (Dates.Found d : Dates.find(paragraph.text)) {
+          if (latest == null || d.date().isAfter(latest)) {
+            latest = d.date();
+          }
+        }
+      }
+      if (latest != null) {
+        date = new Dates.Found(0, 0, latest, Optional.empty());
+        review.add(IssueCode.IMPORT_MASTHEAD, "/date", 0,
+            "the masthead gives no date; the latest date in the text, " + latest + ", is used for the statement and its meeting");
+      }
+    }
+    if (date == null) {
+      return facts;
+    }
+    facts.date = date.date();
+    facts.endDate = date.endDate().orElse(null);
+    facts.statementDate = facts.endDate != null ? facts.endDate : facts.date;
+    if (facts.id.equals("meeting")) {
+      facts.id = "meeting-" + facts.date.toString();
+    }
+    // The place: "Bali, Indonesia" in the masthead, else "in Bali, Indonesia" in the opening paragraph.
+    facts.place = places.first(masthead, 0).or(() -> places.first(opening, 0)).map(Places.Found::place).orElse(null);
+    if (facts.place == null) {
+      review.add(IssueCode.IMPORT_MASTHEAD, "/meeting/place", 0, "no place of the meeting was found");
+    }
+    String lower = (masthead + " " + (paragraphs.isEmpty() ? "" : paragraphs.get(0).text)).toLowerCase(Locale.ROOT);
+    if (lower.contains("hybrid")) {
+      facts.format = MeetingFormat.HYBRID;
+    } else if (lower.matches("(?s).*\\b(?:virtual(?:ly)?|online|by video ?conference)\\b.*")) {
+      facts.format = MeetingFormat.VIRTUAL;
+    } else if (lower.matches("(?s).*\\bin[- ]person\\b.*")) {
+      facts.format = MeetingFormat.IN_PERSON;
+    }
+    coChairs(facts, masthead, opening);
+    return facts;
+  }
+
+  private void coChairs(MeetingFacts facts, String masthead, String opening) {
+    for (String text : new String[] {masthead, opening}) {
+      Matcher m = CO_CHAIRED.matcher(text);
+      Matcher line = CO_CHAIRS_LINE.matcher(text);
+      String list = m.find() ? m.group(1) : line.find() ? line.group(1) : null;
+      if (list == null) {
+        continue;
+      }
+      for (String name : LIST_SPLIT.split(list)) {
+        String clean = name.replaceAll("^(?:the|The)\\s+", "").strip();
+        Optional<Member> member = register.findMember(clean);
+        if (member.isEmpty()) {
+          Words words = new Words(clean);
+          for (Names.Found found : names.find(words)) {
+            if (found.name().kind() == EntityKind.MEMBER) {
+              member = register.member(found.name().id());
+              break;
+            }
+          }
+        }
+        member.ifPresent(value -> {
+          if (!facts.coChairs.contains(value.id())) {
+            facts.coChairs.add(value.id());
+          }
+        });
+      }
+      if (!facts.coChairs.isEmpty()) {
+        return;
+      }
+    }
+  }
+
+  private static Dates.Found first(List<Dates.Found> dates, PartialDate.Precision precision) {
+    return dates.stream().filter(d -> d.date().precision() == precision).findFirst().orElse(null);
+  }
+
+  private static String meetingId(MeetingMentions.Found found) {
+    String ordinal = found.ordinal() == null ? "" : "-" + found.ordinal();
+    return switch (found.kind()) {
+      case SENIOR_OFFICIALS_MEETING -> (found.convenedBy().contains("AHG") ? "ahg-som" : "som") + ordinal;
+      case MINISTERIAL_CONFERENCE -> "bpmc" + ordinal;
+      case STEERING_GROUP_MEETING -> "sg-meeting" + ordinal;
+      default -> Locals.slug(String.join(" ", found.convenedBy()) + " " + found.kind().name().replace('_', ' ')) + ordinal;
+    } + (found.ordinal() == null && found.date() != null ? "-" + found.date().toString() : "");
+  }
+}

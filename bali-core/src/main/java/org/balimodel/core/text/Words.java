@@ -1,0 +1,90 @@
+package org.balimodel.core.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The words of a span of text, with their offsets: runs of letters and digits joined by inner
+ * hyphens, apostrophes and ampersands ("WG-TIP's", "co-chaired", "People's").
+ */
+final class Words {
+  final String text;
+  final int[] starts;
+  final int[] ends;
+  final int count;
+
+  Words(String text) {
+    this.text = text;
+    List<int[]> spans = new ArrayList<>();
+    int i = 0;
+    int length = text.length();
+    while (i < length) {
+      while (i < length && !Character.isLetterOrDigit(text.charAt(i)) && text.charAt(i) != '&') {
+        i++;
+      }
+      if (i == length) {
+        break;
+      }
+      int start = i;
+      if (text.charAt(i) == '&') {
+        i++;
+      } else {
+        while (i < length) {
+          char c = text.charAt(i);
+          if (Character.isLetterOrDigit(c)) {
+            i++;
+          } else if ((c == '-' || c == '\'' || c == '\u2019' || c == '.') && i + 1 < length
+              && Character.isLetterOrDigit(text.charAt(i + 1)) && (c != '.' || isAbbreviationDot(text, start, i))) {
+            i++;
+          } else {
+            break;
+          }
+        }
+      }
+      spans.add(new int[] {start, i});
+    }
+    count = spans.size();
+    starts = new int[count];
+    ends = new int[count];
+    for (int w = 0; w < count; w++) {
+      starts[w] = spans.get(w)[0];
+      ends[w] = spans.get(w)[1];
+    }
+  }
+
+  /** A dot inside "U.S." keeps the word whole; a dot between words ends a sentence. */
+  private static boolean isAbbreviationDot(String text, int start, int dot) {
+    return dot - start == 1 && Character.isUpperCase(text.charAt(start));
+  }
+
+  String word(int w) {
+    return text.substring(starts[w], ends[w]);
+  }
+
+  /** The word without a possessive ending: "WG-TIP's" and "TFPP’s" are "WG-TIP" and "TFPP". */
+  String bare(int w) {
+    String word = word(w);
+    if (word.endsWith("'s") || word.endsWith("\u2019s")) {
+      return word.substring(0, word.length() - 2);
+    }
+    return word;
+  }
+
+  boolean capitalised(int w) {
+    return Character.isUpperCase(text.charAt(starts[w]));
+  }
+
+  boolean is(int w, String expected) {
+    return w >= 0 && w < count && word(w).equalsIgnoreCase(expected);
+  }
+
+  /** The first word that starts at or after an offset, or {@link #count}. */
+  int at(int offset) {
+    for (int w = 0; w < count; w++) {
+      if (ends[w] > offset) {
+        return w;
+      }
+    }
+    return count;
+  }
+}
