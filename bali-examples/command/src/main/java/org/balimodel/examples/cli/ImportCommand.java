@@ -55,7 +55,8 @@ final class ImportCommand implements Callable<Integer> {
   private List<String> files = List.of();
 
   ImportCommand(Console console) {
-    this(console, Register.baliProcess(), StatementImporter.of(Register.baliProcess())::read);
+    // The importer is built when the command runs: every run of bali builds every command.
+    this(console, Register.baliProcess(), text -> StatementImporter.of(Register.baliProcess()).read(text));
   }
 
   /** The command with another importer: the command's contract is tested apart from the reader's. */

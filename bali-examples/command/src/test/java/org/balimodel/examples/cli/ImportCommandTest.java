@@ -18,6 +18,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.balimodel.core.text.StatementImporter;
+import org.balimodel.core.validation.IssueCode;
 import org.balimodel.examples.Seed;
 import org.balimodel.examples.cli.BaliCommandTest.Run;
 import org.balimodel.json.BaliJson;
@@ -436,6 +438,21 @@ class ImportCommandTest {
         run.err());
     assertEquals(1, run.err().lines().count());
     assertTrue(millis < 5_000, "refused in " + millis + " ms");
+  }
+
+  @Test
+  void aTextLongerThanTheImporterReadsIsItsReportWithoutADraft() throws IOException {
+    String line = "Members noted the report of the Working Group.\n";
+    Path longText = file("long.txt", line.repeat(StatementImporter.DEFAULT_MAX_CHARACTERS / line.length() + 1));
+
+    Run run = bali("import", longText.toString());
+
+    assertEquals(Bali.INVALID, run.status());
+    assertEquals("", run.out());
+    List<String> lines = run.err().lines().toList();
+    assertEquals(2, lines.size(), run.err());
+    assertTrue(lines.get(0).startsWith(longText + ":"), run.err());
+    assertTrue(lines.get(0).contains(" ERROR " + IssueCode.IMPORT_LIMIT_SIZE.code() + " "), run.err());
   }
 
   @Test
