@@ -89,6 +89,8 @@ final class Acts {
   private static final Set<String> PRONOUNS = Set.of("they", "it", "he", "she", "both");
 
   private final Names names;
+  /** The body "the Task Force" or "the Working Group" stands for in the sentence being read, or null. */
+  private String anaphorBody;
 
   Acts(Names names) {
     this.names = names;
@@ -98,7 +100,8 @@ final class Acts {
    * The acts of one sentence. {@code previous} is the actor of the sentence before in the same
    * paragraph, or null; it stands for "They" and for a clause with no subject.
    */
-  List<Act> read(String sentence, Actor previous) {
+  List<Act> read(String sentence, Actor previous, String anaphorBody) {
+    this.anaphorBody = anaphorBody;
     Words words = new Words(sentence);
     List<Candidate> candidates = candidates(sentence, words);
     List<Act> acts = new ArrayList<>();
@@ -230,6 +233,13 @@ final class Acts {
       start += words.is(start, "in") ? 2 : 1;
     }
     int end = verb;
+    // "IOM, on behalf of the international organisations, outlined …": the one who speaks acts.
+    for (int w = start; w + 2 < end; w++) {
+      if (words.is(w, "on") && words.is(w + 1, "behalf") && words.is(w + 2, "of")) {
+        end = w;
+        break;
+      }
+    }
     while (end > start && ADVERBS.contains(words.word(end - 1).toLowerCase(Locale.ROOT))) {
       end--;
     }
@@ -247,31 +257,47 @@ final class Acts {
       // The caller puts the actor of the sentence before in its place.
       return new Subject(start, Actor.meeting(), Resolution.PRONOUN);
     }
+    if (anaphorBody != null && text.matches("the (?:task force|working group|group|forum|office|mechanism|expert group|experts group|steering group)")) {
+      // "The Task Force:", "The Working Group …": the body the statement or its section is about.
+      return new Subject(start, Actor.body(anaphorBody), Resolution.NAMED);
+    }
     for (String[] group : GROUPS) {
       if (text.equals(group[0]) || text.startsWith(group[0] + " ") || text.startsWith(group[0] + ",")) {
         return new Subject(start, Actor.group(Group.valueOf(group[1])), Resolution.NAMED);
       }
     }
-    Words subjectWords = words;
-    for (int w = start; w < end; w++) {
-      Names.Found name = names.longestAt(subjectWords, w);
-      if (name != null && name.to() <= end) {
-        Names.Name entity = name.name();
-        if (entity.kind() == EntityKind.BODY) {
-          return new Subject(start, Actor.body(entity.id()), Resolution.NAMED);
-        }
-        if (entity.kind() == EntityKind.MEMBER) {
-          return new Subject(start, Actor.member(entity.id()), Resolution.NAMED);
-        }
-        if (entity.kind() == EntityKind.PARTNER) {
-          return new Subject(start, Actor.partner(entity.id()), Resolution.NAMED);
-        }
+    // An entity as subject: "The RSO", "Indonesia", "GABF representatives", "the IOM delegation".
+    int nameAt = words.is(start, "the") ? start + 1 : start;
+    Names.Found name = nameAt < end ? names.longestAt(words, nameAt) : null;
+    if (name != null && name.to() <= end && onlyPeople(words, name.to(), end)) {
+      Names.Name entity = name.name();
+      if (entity.kind() == EntityKind.BODY) {
+        return new Subject(start, Actor.body(entity.id()), Resolution.NAMED);
+      }
+      if (entity.kind() == EntityKind.MEMBER) {
+        return new Subject(start, Actor.member(entity.id()), Resolution.NAMED);
+      }
+      if (entity.kind() == EntityKind.PARTNER) {
+        return new Subject(start, Actor.partner(entity.id()), Resolution.NAMED);
       }
     }
     if (end - start <= 5 && words.capitalised(start) && start == 0) {
       return new Subject(start, Actor.meeting(), Resolution.UNRESOLVED);
     }
     return null;
+  }
+
+  private static final Set<String> PEOPLE = Set.of("representatives", "representative", "delegation", "delegations", "delegates",
+      "officials", "secretariat", "team", "co-chairs", "chair", "co-chair");
+
+  /** Whether the words after an entity's name only say who spoke for it ("GABF representatives") or repeat its acronym. */
+  private boolean onlyPeople(Words words, int from, int end) {
+    for (int w = from; w < end; w++) {
+      if (!PEOPLE.contains(words.word(w).toLowerCase(Locale.ROOT)) && names.longestAt(words, w) == null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The verbs of the sentence that may be acts, in order, longest form first where they overlap. */
@@ -342,13 +368,11 @@ final class Acts {
     return -1;
   }
 
-  /** The first word of the subject of word {@code w}: after the last comma, semicolon or "and" before it. */
+  /** The first word of a new subject before word {@code w}: after the last comma or semicolon, and after an "and" that follows it. */
   private static int lastBoundary(String sentence, Words words, int w) {
     int comma = lastComma(sentence, words, w);
-    for (int b = w - 1; b > Math.max(comma, 0); b--) {
-      if (words.is(b, "and")) {
-        return b + 1;
-      }
+    if (comma >= 0 && comma < w && words.is(comma, "and")) {
+      return comma + 1;
     }
     return comma;
   }

@@ -42,15 +42,20 @@ final class Commitments {
   private Commitments() {}
 
   /** A commitment and where its words are in the clause. */
-  record Found(Commitment commitment, int start) {}
+  record Found(Commitment commitment, int start, int whatStart, int whatEnd) {}
 
-  static List<Found> read(String clause, OperativeVerb verb, Actor actor, List<Mention> mentions, Optional<String> sectionBody) {
+  static List<Found> read(String clause, OperativeVerb verb, Actor actor, List<Mention> mentions, Optional<String> sectionBody,
+      Set<String> proposedSeen) {
     List<Found> found = new ArrayList<>();
     Matcher trigger = TRIGGER.matcher(clause);
     while (trigger.find()) {
       String word = trigger.group(2).toLowerCase(Locale.ROOT);
+      if (word.startsWith("plan") && clause.substring(0, trigger.start()).matches("(?is).*\\b(?:work|action|forward|strategic)\\s*$")) {
+        // A work plan is a document, not a plan to do something.
+        continue;
+      }
       Matcher to = TO.matcher(clause.substring(trigger.end()));
-      if (!to.lookingAt()) {
+      if (!to.lookingAt() || trigger.end() + to.end() >= clause.length() || !Character.isLowerCase(clause.charAt(trigger.end() + to.end()))) {
         continue;
       }
       CommitmentStatus status = word.startsWith("intent") ? CommitmentStatus.INTENDED
@@ -76,12 +81,17 @@ final class Commitments {
     Matcher proposed = PROPOSED.matcher(clause);
     while (proposed.find()) {
       Set<String> owners = new LinkedHashSet<>();
+      boolean again = false;
       for (Mention mention : mentions) {
         if (mention.kind() == EntityKind.INSTRUMENT && mention.start() <= proposed.end() && mention.end() > proposed.end()) {
+          // A proposal is one commitment, however often the text names it again ("in the delivery of the proposed workplan").
+          again |= !proposedSeen.add(mention.id());
           mentions.stream().filter(m -> owner(m) && m.end() <= proposed.start()).reduce((a, b) -> b).ifPresent(m -> owners.add(m.id()));
         }
       }
-      found.add(commitment(clause, proposed.end(), CommitmentStatus.PROPOSED, owners, actor, mentions, sectionBody, proposed.start()));
+      if (!again && mentions.stream().anyMatch(m -> m.kind() == EntityKind.INSTRUMENT && m.start() <= proposed.end() && m.end() > proposed.end())) {
+        found.add(commitment(clause, proposed.end(), CommitmentStatus.PROPOSED, owners, actor, mentions, sectionBody, proposed.start()));
+      }
     }
     if (found.isEmpty() && (verb == OperativeVerb.AGREED || verb == OperativeVerb.DECIDED || verb == OperativeVerb.COMMITTED
         || verb == OperativeVerb.PLEDGED || verb == OperativeVerb.UNDERTOOK)) {
@@ -164,6 +174,6 @@ final class Commitments {
     if (due != null) {
       commitment.due(due);
     }
-    return new Found(commitment.build(), at);
+    return new Found(commitment.build(), at, whatStart, whatEnd);
   }
 }

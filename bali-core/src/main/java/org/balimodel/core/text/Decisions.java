@@ -23,12 +23,17 @@ final class Decisions {
   private final Mentions mentions;
   private final Review review;
   private final Locals locals;
+  private final String ownMeeting;
+  private final Optional<String> ownConvenor;
+  private final java.util.Set<String> proposed = new java.util.HashSet<>();
 
-  Decisions(Acts acts, Mentions mentions, Review review, Locals locals) {
+  Decisions(Acts acts, Mentions mentions, Review review, Locals locals, String ownMeeting, Optional<String> ownConvenor) {
+    this.ownConvenor = ownConvenor;
     this.acts = acts;
     this.mentions = mentions;
     this.review = review;
     this.locals = locals;
+    this.ownMeeting = ownMeeting;
   }
 
   /** The decisions of a text that starts at {@code offset} of the input; {@code previous} is the actor so far. */
@@ -36,7 +41,7 @@ final class Decisions {
     List<Decision> decisions = new ArrayList<>();
     for (Sentences.Span sentence : Sentences.split(text)) {
       String words = text.substring(sentence.start(), sentence.end());
-      for (Acts.Act act : acts.read(words, previous[0])) {
+      for (Acts.Act act : acts.read(words, previous[0], sectionBody.or(() -> ownConvenor).orElse(null))) {
         int clauseStart = act.clauseStart();
         String clause = words.substring(clauseStart, act.clauseEnd()).strip();
         ClauseVerbs.Found check = clause.isEmpty() ? null : ClauseVerbs.find(clause);
@@ -57,17 +62,31 @@ final class Decisions {
         MeetingMentions.Context context = new MeetingMentions.Context(sectionBody, actorBody, date);
         List<Mention> found = mentions.find(clause, context, locals, review);
         int subjectEnd = Math.max(0, act.verbStart() - clauseStart);
+        List<Commitments.Found> held = Commitments.read(clause, act.verb(), act.actor(), found, sectionBody, proposed);
         References.Builder refs = new References.Builder();
+        int ownStart = -1;
+        int ownEnd = -1;
         for (Mention mention : found) {
-          if (mention.end() <= subjectEnd) {
+          if (mention.kind() == EntityKind.MEETING && mention.id().equals(ownMeeting)) {
+            // "during the 16th Ad Hoc Group Senior Officials' Meeting": the statement's own meeting.
+            ownStart = mention.start();
+            ownEnd = mention.end();
+          }
+        }
+        for (Mention mention : found) {
+          if (mention.end() <= subjectEnd || mention.start() >= ownStart && mention.end() <= ownEnd) {
             // "Members of the AHG", "The RSO": the subject says who acted, not what the act is about.
             continue;
           }
-          add(refs, mention);
           reportLocal(mention, clauseOffset + mention.start());
+          if (held.stream().anyMatch(c -> c.whatStart() <= mention.start() && mention.end() <= c.whatEnd())) {
+            // What a commitment will do is what the commitment refers to.
+            continue;
+          }
+          add(refs, mention);
         }
         List<Commitment> commitments = new ArrayList<>();
-        for (Commitments.Found commitment : Commitments.read(clause, act.verb(), act.actor(), found, sectionBody)) {
+        for (Commitments.Found commitment : held) {
           review.add(IssueCode.IMPORT_COMMITMENT, decisionPointer + "/commitments/" + commitments.size(),
               clauseOffset + commitment.start(),
               "read as a commitment (" + commitment.commitment().status()

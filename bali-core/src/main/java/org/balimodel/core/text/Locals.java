@@ -96,6 +96,14 @@ final class Locals {
         return meeting;
       }
     }
+    if (convenedBy.isEmpty() && ordinal == null && (name == null || name.equals(name.toLowerCase(Locale.ROOT)))) {
+      // "the joint table-top exercise" after "the table-top exercise conducted by the WG-D and TFPP":
+      // a second mention that names no convenor is the one meeting of its kind the text has named.
+      List<LocalMeeting> same = meetings.stream().filter(m -> m.kind == kind && (date == null || m.date == null || m.date.equals(date))).toList();
+      if (same.size() == 1) {
+        return same.get(0);
+      }
+    }
     String base = slug(String.join("-", convenedBy) + " " + (name == null ? kind.name() : name)
         + (date == null ? "" : " " + date.toString().replace('-', ' ')));
     LocalMeeting meeting = new LocalMeeting(unique(base), kind, name);
@@ -171,9 +179,14 @@ final class Locals {
     return meetings.stream().anyMatch(m -> m.id.equals(id));
   }
 
-  Entities build() {
+  Entities build(PartialDate statementDate) {
     return new Entities.Builder()
-        .addAllMeetings(meetings.stream().map(LocalMeeting::build).toList())
+        .addAllMeetings(meetings.stream().map(m -> {
+          Meeting meeting = m.build();
+          // A meeting the statement looks forward to ("… the Ad Hoc Group meeting in Kuala Lumpur on 31 October") is planned, not held.
+          return m.date != null && m.date.isAfter(statementDate)
+              ? new Meeting.Builder().from(meeting).status(org.balimodel.core.model.MeetingStatus.PLANNED).build() : meeting;
+        }).toList())
         .addAllInstruments(instruments.values())
         .addAllPartners(partners.values())
         .addAllInitiatives(initiatives.values())

@@ -41,7 +41,7 @@ final class MeetingMentions {
 
   private static final Set<String> CONNECTORS = Set.of("of", "the", "on", "and", "for", "in", "&", "to");
   private static final Set<String> QUALIFIERS = Set.of("annual", "joint", "regional", "virtual", "table-top", "tabletop", "ministerial",
-      "special", "technical", "senior", "officials", "officials'", "inaugural", "first", "second", "third", "next", "last", "previous");
+      "special", "technical", "senior", "officials", "officials'", "inaugural", "table", "top", "first", "second", "third", "next", "last", "previous");
   private static final Pattern ORDINAL = Pattern.compile("(?i)^" + Ordinals.PATTERN + "$");
   private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
 
@@ -131,6 +131,10 @@ final class MeetingMentions {
         // "the meeting" alone is the statement's own meeting.
         continue;
       }
+      if (!words.capitalised(w) && (word.endsWith("s") || !namesMeeting(words, named, start, end))) {
+        // "policy dialogue", "sessions on trauma-informed investigations": a common noun, not an event.
+        continue;
+      }
       Found meeting = describe(text, words, named, places, context, start, end, w, kind);
       if (meeting != null) {
         found.add(meeting);
@@ -138,6 +142,20 @@ final class MeetingMentions {
       }
     }
     return found;
+  }
+
+  /** Whether a phrase with a lower-case meeting word still names one meeting: by its body, number, year or kind. */
+  private static boolean namesMeeting(Words words, List<Names.Found> named, int start, int end) {
+    for (int w = start; w < end; w++) {
+      String lower = words.word(w).toLowerCase(Locale.ROOT);
+      Names.Found name = covering(named, w);
+      if (name != null && name.name().kind() == EntityKind.BODY || ORDINAL.matcher(words.word(w)).matches()
+          || YEAR.matcher(lower).matches() || lower.equals("annual") || lower.equals("table-top") || lower.equals("tabletop")
+          || lower.equals("table") && words.is(w + 1, "top")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isConference(Names.Found name, Words words, int w) {

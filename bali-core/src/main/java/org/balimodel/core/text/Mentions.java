@@ -43,7 +43,7 @@ final class Mentions {
       Pattern.CASE_INSENSITIVE);
   /** Named documents: "the Bali Process Policy Guide on Returns and Reintegration", "the Smuggling of Migrants Protocol". */
   private static final Pattern NAMED_DOCUMENT = Pattern.compile(
-      "((?:[A-Z][\\w'’-]*\\s+){0,6}?(?:Policy\\s+Guide|Guidelines|Handbook|Toolkit|Protocol|Convention|Declaration|Plan\\s+of\\s+Action))"
+      "((?:[A-Z][\\w'’-]*\\s+(?:(?:[A-Z][\\w'’-]*|of|the|on|against|for|and)\\s+){0,7}?)?(?:Policy\\s+Guide|Guidelines|Handbook|Toolkit|Protocol|Convention|Declaration|Plan\\s+of\\s+Action))"
           + "((?:\\s+(?:on|against|for|of|to)(?:\\s+(?:the|and|of|in|by|[A-Z][\\w'’-]*))+)?)");
   private static final Pattern INITIATIVE = Pattern.compile(
       "((?:[A-Z][\\w-]*\\s+){0,4}(?:Periods?\\s+of\\s+Action|Campaigns?|Programmes?|Programs?|Projects?|Initiatives?|Operations?))"
@@ -77,6 +77,11 @@ final class Mentions {
       int start = words.starts[name.from()];
       int end = words.ends[name.to() - 1];
       String id = entity.id();
+      if (entity.kind() == EntityKind.BODY && register.body(id).flatMap(b -> b.established()).map(e -> e.isAfter(context.statementDate())).orElse(false)
+          || entity.kind() == EntityKind.FRAMEWORK && register.framework(id).flatMap(f -> f.adopted()).map(a -> a.isAfter(context.statementDate())).orElse(false)) {
+        // "agreed to establish a Government and Business Forum" (2016): the body named does not exist yet.
+        continue;
+      }
       if (entity.kind() == EntityKind.PARTNER) {
         String acronym = entity.id().matches("[A-Z]+") ? entity.id() : null;
         id = locals.partner(entity.id(), entity.partnerKind(), entity.official(), Optional.ofNullable(acronym));
@@ -170,6 +175,12 @@ final class Mentions {
       MeetingMentions.Context context, Locals locals) {
     Matcher m = DOCUMENT.matcher(clause);
     while (m.find()) {
+      int docStart = m.start();
+      int docEnd = m.end();
+      if (found.stream().anyMatch(f -> (f.kind() == EntityKind.FRAMEWORK || f.kind() == EntityKind.INSTRUMENT)
+          && f.start() < docEnd && docStart < f.end())) {
+        continue;
+      }
       String what = m.group(2).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
       InstrumentKind kind = what.equals("report") ? InstrumentKind.REPORT : InstrumentKind.WORK_PLAN;
       Optional<String> issuer = Optional.empty();
@@ -193,6 +204,10 @@ final class Mentions {
       }
       if (issuer.isEmpty()) {
         issuer = bodyBefore(found, m.start());
+      }
+      if (issuer.isEmpty()) {
+        // "in the delivery of the proposed forward workplan", said by or of the body acting or the section's body.
+        issuer = context.actorBody().or(context::sectionBody);
       }
       if (issuer.isEmpty()) {
         continue;

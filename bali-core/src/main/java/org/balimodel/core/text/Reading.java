@@ -35,15 +35,24 @@ import org.balimodel.core.validation.Report;
 final class Reading {
   private static final Pattern TITLE = Pattern.compile(
       "(?i)(?:the\\s+)?(?:(?:co-?\\s?chairs?['’]?s?['’]?|chair['’]?s?['’]?|joint(?:\\s+co-?chairs['’]?)?|ministerial|final|outcome|closing)\\s+)?"
-          + "(?:statement|summary|declaration|communiqu[eé]|outcomes?(?:\\s+statement)?)(?:\\s+(?:by|of|on|from)\\s+.*)?");
+          + "(?:statement|summary|declaration|communiqu[eé]|outcomes?(?:\\s+statement)?)(?:\\s+(?:by|of|on|from)\\s+.*?)?"
+          + "(?:\\s*[(\\[](?:excerpts?|extracts?|unofficial|abridged)[)\\]])?");
+  private static final Pattern TITLE_NOTE = Pattern.compile("(?i)\\s*[(\\[](excerpts?|extracts?|unofficial|abridged)[)\\]]$");
   private static final Pattern ATTENDANCE = Pattern.compile(
-      "(?i)(?:.*?\\b(?:was|were)\\s+attended\\s+by\\s+(?:(?:senior\\s+)?(?:representatives|delegations|delegates|officials|senior officials)\\s+(?:of|from)\\s*:?\\s*)?"
-          + "|^(?:participants|attendees|members\\s+present|participating\\s+(?:members|countries|states)|in\\s+attendance)\\s*(?:were)?\\s*[:\\-–]?\\s*)(.*)");
+      "(?i)(?:.*?\\b(?:was|were)\\s+attended\\s+by\\s+"
+          + "|^(?:participants|attendees|members\\s+present|participating\\s+(?:members|countries|states)|in\\s+attendance)\\s*(?:were|are)?\\s*[:\\-–]\\s*)(.*)");
   private static final Pattern OBSERVERS = Pattern.compile("(?i)^observers?\\s*(?:were|attending)?\\s*[:\\-–]\\s*(.*)");
+  private static final Pattern AS_OBSERVERS = Pattern.compile("(?i)^(.*?)\\s+(?:attended|participated|took part)\\s+as\\s+observers?\\b.*");
+  private static final Pattern WHO = Pattern.compile(
+      "(?i)^(?:(?:ministers|senior\\s+officials|officials|representatives|delegations|delegates|heads\\s+of\\s+delegation)\\s+(?:and\\s+)?)+(?:of|from)\\s*:?\\s*(?:the\\s+)?(?:following\\s+)?(?:members\\s*)?:?\\s*");
   private static final Pattern CO_CHAIRED = Pattern.compile(
       "(?i)\\bco-?\\s?chaired\\s+by\\s+(?:the\\s+)?(.{3,200}?)(?=\\s+(?:in|at|on|from)\\s|,\\s+(?:in|at|on)\\s|[.;(]|$)");
   private static final Pattern CO_CHAIRS_LINE = Pattern.compile("(?i)^co-?\\s?chairs?\\s*[:\\-–]\\s*(.+)$");
   private static final Pattern EXCERPT = Pattern.compile("(?i)^[\\[(]?\\s*(?:excerpt|extract)\\b[^a-z]*(.*?)[\\])]?\\s*$");
+  /** An editor's note in brackets that says the text is an excerpt: "[This excerpt reproduces paragraphs 4 to 13 …]". */
+  private static final Pattern EXCERPT_NOTE = Pattern.compile("(?is)^\\[(.*\\b(?:excerpts?|extracts?|not reproduced|omitted)\\b.*)\\]$");
+  /** An elision mark: "[...]", "[…]", "…". */
+  private static final Pattern ELISION = Pattern.compile("^[\\[(]?\\s*(?:\\.\\s*\\.\\s*\\.|…)\\s*[\\])]?$");
   private static final Pattern LIST_SPLIT = Pattern.compile("\\s*(?:,|;|\\band\\b|&)\\s*");
 
   private final Register register;
@@ -90,6 +99,7 @@ final class Reading {
     }
     // The masthead and the title.
     int[] title = findTitle(blocks);
+    Optional<String> excerptNote = Optional.empty();
     List<String> masthead = new ArrayList<>();
     String titleText = null;
     int bodyStart;
@@ -102,6 +112,12 @@ final class Reading {
       List<String> lines = lines(block);
       masthead.addAll(lines.subList(0, title[1]));
       titleText = lines.get(title[1]);
+      Matcher note = TITLE_NOTE.matcher(titleText);
+      if (note.find()) {
+        // "Co-Chairs' Statement (excerpt)": the title is the statement's; the note says only part is known.
+        titleText = titleText.substring(0, note.start()).strip();
+        excerptNote = Optional.of("");
+      }
       titleOffset = block.offset();
       List<String> after = lines.subList(title[1] + 1, lines.size());
       masthead.addAll(after);
@@ -123,18 +139,21 @@ final class Reading {
     List<SectionDraft> stack = new ArrayList<>();
     List<ParagraphDraft> attendance = new ArrayList<>();
     List<ParagraphDraft> observers = new ArrayList<>();
-    Optional<Excerpt> excerpt = Optional.empty();
     ParagraphDraft last = null;
+    boolean elided = false;
     boolean labelledLater = blocks.stream().skip(bodyStart).anyMatch(b -> b.kind() == Block.Kind.PARAGRAPH && b.label().isPresent()
         && !Layout.looksLikeHeading(b.text()));
     boolean headingSeen = false;
     for (int b = bodyStart; b < blocks.size(); b++) {
       Block block = blocks.get(b);
-      Matcher excerptNote = EXCERPT.matcher(block.text());
-      if (block.kind() != Block.Kind.ITEM && excerptNote.matches() && block.text().length() < 300) {
-        String note = excerptNote.group(1).strip();
-        String stops = last == null ? "the title" : "paragraph " + last.label.map(l -> l.replaceAll("[.)]$", "")).orElse("");
-        excerpt = Optional.of(new Excerpt(stops.strip(), note.isEmpty() ? Optional.empty() : Optional.of(note)));
+      Matcher excerptLine = EXCERPT.matcher(block.text());
+      Matcher bracketed = EXCERPT_NOTE.matcher(block.text());
+      if (block.kind() != Block.Kind.ITEM && block.text().length() < 600 && (excerptLine.matches() || bracketed.matches())) {
+        excerptNote = Optional.of((bracketed.matches() ? bracketed.group(1) : excerptLine.group(1)).strip());
+        continue;
+      }
+      if (ELISION.matcher(block.text()).matches()) {
+        elided = true;
         continue;
       }
       boolean heading = block.isHeading()
@@ -204,7 +223,7 @@ final class Reading {
     }
     // The meeting and the statement's date.
     String mastheadText = String.join("; ", masthead);
-    MeetingFacts facts = meetingFacts(mastheadText, titleText, all);
+    MeetingFacts facts = meetingFacts(mastheadText + excerptNote.map(n -> "; " + n).orElse(""), titleText, all);
     if (facts.date == null) {
       return refuse(IssueCode.IMPORT_NO_STATEMENT, 0, "the text gives no date: a statement carries the date of its meeting");
     }
@@ -219,7 +238,8 @@ final class Reading {
     taken.add(facts.id);
     Locals locals = new Locals(taken);
     review.locals = locals;
-    Decisions decisions = new Decisions(acts, mentions, review, locals);
+    Decisions decisions = new Decisions(acts, mentions, review, locals, facts.id,
+        facts.convenedBy.stream().filter(id -> !id.equals("AHG") && !id.equals("BPMC")).findFirst());
     Actor[] previous = {null};
     int[] number = {1};
     List<Paragraph> preambleParagraphs = new ArrayList<>();
@@ -245,8 +265,13 @@ final class Reading {
         .meeting(meeting)
         .addAllSections(sections)
         .addAllPreamble(preambleParagraphs)
-        .entities(locals.build());
-    excerpt.ifPresent(statement::excerpt);
+        .entities(locals.build(facts.statementDate));
+    if (excerptNote.isPresent() || elided) {
+      // Only part of the statement is known: say where the known text stops.
+      ParagraphDraft lastRead = all.get(all.size() - 1);
+      String stops = "paragraph " + lastRead.label.map(l -> l.replaceAll("[.)]$", "")).orElse(Integer.toString(all.size()));
+      statement.excerpt(new Excerpt(stops, excerptNote.filter(n -> !n.isEmpty())));
+    }
     return new Draft(Optional.of(statement.build()), new Report(review.issues()));
   }
 
@@ -430,42 +455,84 @@ final class Reading {
     }
 
     private void participants(Meeting.Builder meeting, ParagraphDraft paragraph, Pattern pattern, Set<String> seen, boolean observer) {
-      Matcher m = pattern.matcher(paragraph.text);
-      if (!m.matches()) {
+      // Sentence by sentence: "The meeting was attended by A, B and C. D and E attended as observers."
+      for (Sentences.Span sentence : Sentences.split(paragraph.text)) {
+        String text = paragraph.text.substring(sentence.start(), sentence.end());
+        Matcher asObservers = AS_OBSERVERS.matcher(text);
+        Matcher m = pattern.matcher(text);
+        String list;
+        boolean observing = observer;
+        int listStart;
+        if (asObservers.matches()) {
+          list = asObservers.group(1);
+          listStart = sentence.start();
+          observing = true;
+        } else if (m.matches()) {
+          list = m.group(1);
+          listStart = sentence.start() + m.start(1);
+        } else {
+          continue;
+        }
+        Matcher who = WHO.matcher(list);
+        if (who.lookingAt()) {
+          listStart += who.end();
+          list = list.substring(who.end());
+        }
+        // A lower-case word ends the list: "…, UNHCR and UNODC, and was supported by the RSO".
+        Matcher tail = Pattern.compile(",?\\s+(?:and\\s+)?(?:was|were|is|are|with|which|who|hosted|supported|as\\s+well)\\b").matcher(list);
+        if (tail.find()) {
+          list = list.substring(0, tail.start());
+        }
+        addNames(meeting, list, paragraph.offset + listStart, seen, observing);
+        for (Block item : paragraph.items) {
+          addNames(meeting, item.text(), item.offset(), seen, observing);
+        }
+      }
+    }
+
+    /**
+     * The members a list names, in order, with the capacity a group of them attends in ("Indonesia and
+     * Australia as Co-Chairs"); the words between names that name no member are reported.
+     */
+    private void addNames(Meeting.Builder meeting, String list, int offset, Set<String> seen, boolean observing) {
+      Words words = new Words(list);
+      int covered = 0;
+      for (Names.Found found : Reading.this.names.find(words)) {
+        int start = words.starts[found.from()];
+        int end = words.ends[found.to() - 1];
+        unresolved(list, covered, start, offset);
+        covered = end;
+        if (found.name().kind() != EntityKind.MEMBER) {
+          review.add(IssueCode.IMPORT_PARTICIPANT_UNRESOLVED, "/meeting/participants", offset + start,
+              "\"" + list.substring(start, end) + "\" in the attendance list is no member or observer the register knows; it is left out");
+          continue;
+        }
+        Optional<Member> member = register.member(found.name().id());
+        int groupEnd = list.indexOf(',', end);
+        int semicolon = list.indexOf(';', end);
+        groupEnd = groupEnd < 0 ? (semicolon < 0 ? list.length() : semicolon) : semicolon < 0 ? groupEnd : Math.min(groupEnd, semicolon);
+        Matcher as = Pattern.compile("\\bas\\s+(.+)$").matcher(list.substring(end, groupEnd));
+        String capacity = as.find() ? as.group(1).replaceAll("[.:;]+$", "").strip() : null;
+        if (capacity != null) {
+          covered = Math.max(covered, groupEnd);
+        }
+        if (member.isPresent() && seen.add(member.get().id())) {
+          meeting.addParticipant(new Participant(member.get().id(), role(member.get(), observing), Optional.ofNullable(capacity)));
+        }
+      }
+      unresolved(list, covered, list.length(), offset);
+    }
+
+    /** Reports capitalised words between the names of a list: a participant the register does not know. */
+    private void unresolved(String list, int from, int to, int offset) {
+      if (to <= from) {
         return;
       }
-      List<String> names = new ArrayList<>();
-      int listStart = m.start(1);
-      for (String name : LIST_SPLIT.split(m.group(1))) {
-        names.add(name);
-      }
-      for (Block item : paragraph.items) {
-        names.add(item.text());
-      }
-      int cursor = paragraph.offset + listStart;
-      for (String raw : names) {
-        String name = raw.replaceAll("^(?:the|The)\\s+", "").replaceAll("[.:;]+$", "").strip();
-        if (name.isEmpty() || name.equalsIgnoreCase("representatives of")) {
-          continue;
-        }
-        int at = paragraph.text.indexOf(raw.strip(), Math.max(0, cursor - paragraph.offset));
-        int offset = at < 0 ? paragraph.offset : paragraph.offset + at;
-        Optional<Member> member = register.findMember(name);
-        if (member.isEmpty()) {
-          Words words = new Words(name);
-          Names.Found found = words.count == 0 ? null : Reading.this.names.longestAt(words, 0);
-          if (found != null && found.name().kind() == EntityKind.MEMBER && found.to() == words.count) {
-            member = register.member(found.name().id());
-          }
-        }
-        if (member.isEmpty()) {
-          review.add(IssueCode.IMPORT_PARTICIPANT_UNRESOLVED, "/meeting/participants", offset,
-              "\"" + name + "\" in the attendance list is no member or observer the register knows; it is left out");
-          continue;
-        }
-        if (seen.add(member.get().id())) {
-          meeting.addParticipant(new Participant(member.get().id(), role(member.get(), observer), Optional.empty()));
-        }
+      String between = list.substring(from, to).replaceAll("^[\\s,;:.]*(?:and\\s+|&\\s+)?(?:the\\s+)?", "").replaceAll("[\\s,;:.]*(?:and|&)?[\\s,;:.]*$", "");
+      if (!between.isEmpty() && Character.isUpperCase(between.charAt(0))) {
+        int at = list.indexOf(between, from);
+        review.add(IssueCode.IMPORT_PARTICIPANT_UNRESOLVED, "/meeting/participants", offset + Math.max(at, from),
+            "\"" + between + "\" in the attendance list is no member or observer the register knows; it is left out");
       }
     }
 
@@ -578,25 +645,28 @@ final class Reading {
       if (list == null) {
         continue;
       }
-      for (String name : LIST_SPLIT.split(list)) {
-        String clean = name.replaceAll("^(?:the|The)\\s+", "").strip();
-        Optional<Member> member = register.findMember(clean);
-        if (member.isEmpty()) {
-          Words words = new Words(clean);
-          for (Names.Found found : names.find(words)) {
-            if (found.name().kind() == EntityKind.MEMBER) {
-              member = register.member(found.name().id());
-              break;
-            }
-          }
+      // "co-chaired by Indonesia and Australia and hosted by Thailand": the list ends where another role begins.
+      Matcher other = Pattern.compile("(?i),?\\s+(?:and\\s+)?(?:hosted|attended|supported|organised|organized|held|with)\\b").matcher(list);
+      if (other.find()) {
+        list = list.substring(0, other.start());
+      }
+      for (Names.Found found : names.find(new Words(list))) {
+        if (found.name().kind() == EntityKind.MEMBER && !facts.coChairs.contains(found.name().id())) {
+          facts.coChairs.add(found.name().id());
         }
-        member.ifPresent(value -> {
-          if (!facts.coChairs.contains(value.id())) {
-            facts.coChairs.add(value.id());
-          }
-        });
       }
       if (!facts.coChairs.isEmpty()) {
+        return;
+      }
+    }
+    // The text names no co-chairs: those the register records for the convening body, flagged for review.
+    for (String convenor : facts.convenedBy) {
+      Optional<org.balimodel.core.model.CoChairTerm> term = register.body(convenor).flatMap(body -> body.coChairs().stream()
+          .filter(t -> t.asOf().map(a -> !a.isAfter(facts.date)).orElse(true)).reduce((a, b) -> b));
+      if (term.isPresent() && !term.get().members().isEmpty()) {
+        facts.coChairs.addAll(term.get().members());
+        review.add(IssueCode.IMPORT_MASTHEAD, "/meeting/coChairs", -1, "the text names no co-chairs; those the register records for "
+            + convenor + " (" + String.join(", ", term.get().members()) + ") are used");
         return;
       }
     }
@@ -612,7 +682,7 @@ final class Reading {
       case SENIOR_OFFICIALS_MEETING -> (found.convenedBy().contains("AHG") ? "ahg-som" : "som") + ordinal;
       case MINISTERIAL_CONFERENCE -> "bpmc" + ordinal;
       case STEERING_GROUP_MEETING -> "sg-meeting" + ordinal;
-      default -> Locals.slug(String.join(" ", found.convenedBy()) + " " + found.kind().name().replace('_', ' ')) + ordinal;
+      default -> (found.convenedBy().isEmpty() ? Locals.slug(found.kind().name()) : Locals.slug(String.join(" ", found.convenedBy())) + "-meeting") + ordinal;
     } + (found.ordinal() == null && found.date() != null ? "-" + found.date().toString() : "");
   }
 }

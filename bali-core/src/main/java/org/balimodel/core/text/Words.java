@@ -57,6 +57,8 @@ final class Words {
     return dot - start == 1 && Character.isUpperCase(text.charAt(start));
   }
 
+  private static final String[] SUFFIXES = {"-led", "-hosted", "-funded", "-supported", "-organised", "-organized", "-convened"};
+
   String word(int w) {
     return text.substring(starts[w], ends[w]);
   }
@@ -66,6 +68,12 @@ final class Words {
     String word = word(w);
     if (word.endsWith("'s") || word.endsWith("\u2019s")) {
       return word.substring(0, word.length() - 2);
+    }
+    // "WG-D-led sessions", "RSO-hosted workshop": the body that leads or hosts is named.
+    for (String suffix : SUFFIXES) {
+      if (word.length() > suffix.length() + 1 && word.endsWith(suffix)) {
+        return word.substring(0, word.length() - suffix.length());
+      }
     }
     return word;
   }
