@@ -91,6 +91,8 @@ final class Acts {
   private final Names names;
   /** The body "the Task Force" or "the Working Group" stands for in the sentence being read, or null. */
   private String anaphorBody;
+  /** The body whose meeting the statement records: "the Task Force" in its own statement is the meeting. */
+  private String convenor;
 
   Acts(Names names) {
     this.names = names;
@@ -100,11 +102,17 @@ final class Acts {
    * The acts of one sentence. {@code previous} is the actor of the sentence before in the same
    * paragraph, or null; it stands for "They" and for a clause with no subject.
    */
-  List<Act> read(String sentence, Actor previous, String anaphorBody) {
+  List<Act> read(String sentence, Actor previous, String anaphorBody, String convenor) {
     this.anaphorBody = anaphorBody;
+    this.convenor = convenor;
     Words words = new Words(sentence);
     List<Candidate> candidates = candidates(sentence, words);
     List<Act> acts = new ArrayList<>();
+    Act passive = passive(sentence, words, candidates);
+    if (passive != null) {
+      acts.add(passive);
+      return acts;
+    }
     if (candidates.isEmpty()) {
       return acts;
     }
@@ -223,6 +231,45 @@ final class Acts {
     return sentence.substring(words.starts[verb.from()], words.ends[verb.to() - 1]);
   }
 
+  /**
+   * "The Task Force was established by senior officials at the 11th AHG SOM": a passive verb with its
+   * agent, when the sentence has no act in the active voice before it.
+   */
+  private Act passive(String sentence, Words words, List<Candidate> candidates) {
+    int limit = candidates.isEmpty() ? words.count : candidates.get(0).from();
+    for (int p = 1; p + 2 < limit && p <= MAX_SUBJECT_WORDS; p++) {
+      String before = words.word(p - 1).toLowerCase(Locale.ROOT);
+      if (!(before.equals("was") || before.equals("were") || before.equals("been")) || !words.is(p + 1, "by")) {
+        continue;
+      }
+      List<Form> forms = FORMS.get(words.word(p).toLowerCase(Locale.ROOT));
+      Form form = forms == null ? null : forms.stream().filter(f -> f.words().length == 1 && !f.participle()
+          && f.words()[0].endsWith("ed")).findFirst().orElse(null);
+      if (form == null) {
+        continue;
+      }
+      int end = p + 2;
+      while (end < words.count && end < p + 2 + 8 && !Set.of("at", "in", "on", "during", "with", "for", "to", "under", "and")
+          .contains(words.word(end).toLowerCase(Locale.ROOT)) && !punctuationAfter(sentence, words, end - 1)) {
+        end++;
+      }
+      if (end < words.count && punctuationAfter(sentence, words, end - 1) || end == words.count) {
+        end = Math.min(end + (end < words.count ? 1 : 0), words.count);
+      }
+      Subject agent = subject(sentence, words, p + 2, Math.min(end, words.count));
+      if (agent == null || agent.actor == null || agent.resolution != Resolution.NAMED) {
+        continue;
+      }
+      return new Act(form.verb(), words.word(p), agent.actor, 0, sentence.length(), words.starts[p], Resolution.NAMED);
+    }
+    return null;
+  }
+
+  private static boolean punctuationAfter(String sentence, Words words, int w) {
+    int i = words.ends[w];
+    return i < sentence.length() && (sentence.charAt(i) == ',' || sentence.charAt(i) == '.' || sentence.charAt(i) == ';');
+  }
+
   /** The subject of a verb: the words from {@code from} to the verb, without adverbs, as an actor. */
   private record Subject(int from, Actor actor, Resolution resolution) {}
 
@@ -258,8 +305,9 @@ final class Acts {
       return new Subject(start, Actor.meeting(), Resolution.PRONOUN);
     }
     if (anaphorBody != null && text.matches("the (?:task force|working group|group|forum|office|mechanism|expert group|experts group|steering group)")) {
-      // "The Task Force:", "The Working Group …": the body the statement or its section is about.
-      return new Subject(start, Actor.body(anaphorBody), Resolution.NAMED);
+      // "The Task Force:", "The Working Group …": the body the statement or its section is about; in a
+      // body's own statement, the body met is the meeting.
+      return new Subject(start, anaphorBody.equals(convenor) ? Actor.meeting() : Actor.body(anaphorBody), Resolution.NAMED);
     }
     for (String[] group : GROUPS) {
       if (text.equals(group[0]) || text.startsWith(group[0] + " ") || text.startsWith(group[0] + ",")) {

@@ -25,10 +25,14 @@ final class Decisions {
   private final Locals locals;
   private final String ownMeeting;
   private final Optional<String> ownConvenor;
+  /** The first body that convened the statement's meeting. */
+  private final Optional<String> convenor;
   private final java.util.Set<String> proposed = new java.util.HashSet<>();
 
-  Decisions(Acts acts, Mentions mentions, Review review, Locals locals, String ownMeeting, Optional<String> ownConvenor) {
-    this.ownConvenor = ownConvenor;
+  Decisions(Acts acts, Mentions mentions, Review review, Locals locals, String ownMeeting, Optional<String> convenor) {
+    // "The Group", "the Conference": too general to stand for the Ad Hoc Group or the Ministerial Conference.
+    this.ownConvenor = convenor.filter(id -> !id.equals("AHG") && !id.equals("BPMC"));
+    this.convenor = convenor;
     this.acts = acts;
     this.mentions = mentions;
     this.review = review;
@@ -41,7 +45,14 @@ final class Decisions {
     List<Decision> decisions = new ArrayList<>();
     for (Sentences.Span sentence : Sentences.split(text)) {
       String words = text.substring(sentence.start(), sentence.end());
-      for (Acts.Act act : acts.read(words, previous[0], sectionBody.or(() -> ownConvenor).orElse(null))) {
+      List<Acts.Act> found = acts.read(words, previous[0], sectionBody.or(() -> ownConvenor).orElse(null), convenor.orElse(null));
+      if (found.isEmpty() && !decisions.isEmpty()) {
+        // "This included virtual Policy Expert Gatherings …": a sentence with no act of its own says more
+        // about the act before it, so what it names is what that act concerns.
+        continuation(decisions, words, offset + sentence.start(), pointer, sectionBody, date);
+        continue;
+      }
+      for (Acts.Act act : found) {
         int clauseStart = act.clauseStart();
         String clause = words.substring(clauseStart, act.clauseEnd()).strip();
         ClauseVerbs.Found check = clause.isEmpty() ? null : ClauseVerbs.find(clause);
@@ -60,27 +71,29 @@ final class Decisions {
         review.pointer = decisionPointer;
         Optional<String> actorBody = act.actor() instanceof Actor.OfBody body ? Optional.of(body.body()) : Optional.empty();
         MeetingMentions.Context context = new MeetingMentions.Context(sectionBody, actorBody, date);
-        List<Mention> found = mentions.find(clause, context, locals, review);
+        List<Mention> named = mentions.find(clause, context, locals, review);
         int subjectEnd = Math.max(0, act.verbStart() - clauseStart);
-        List<Commitments.Found> held = Commitments.read(clause, act.verb(), act.actor(), found, sectionBody, proposed);
+        List<Commitments.Found> held = Commitments.read(clause, act.verb(), act.actor(), named,
+            new Commitments.Setting(sectionBody, convenor, proposed));
         References.Builder refs = new References.Builder();
         int ownStart = -1;
         int ownEnd = -1;
-        for (Mention mention : found) {
+        for (Mention mention : named) {
           if (mention.kind() == EntityKind.MEETING && mention.id().equals(ownMeeting)) {
             // "during the 16th Ad Hoc Group Senior Officials' Meeting": the statement's own meeting.
             ownStart = mention.start();
             ownEnd = mention.end();
           }
         }
-        for (Mention mention : found) {
+        for (Mention mention : named) {
           if (mention.end() <= subjectEnd || mention.start() >= ownStart && mention.end() <= ownEnd) {
             // "Members of the AHG", "The RSO": the subject says who acted, not what the act is about.
             continue;
           }
           reportLocal(mention, clauseOffset + mention.start());
-          if (held.stream().anyMatch(c -> c.whatStart() <= mention.start() && mention.end() <= c.whatEnd())) {
-            // What a commitment will do is what the commitment refers to.
+          if (held.stream().anyMatch(c -> c.whatStart() <= mention.start() && mention.end() <= c.whatEnd()
+              && !c.commitment().owners().contains(mention.id()))) {
+            // What a commitment will do is what the commitment refers to; its owners stay the act's too.
             continue;
           }
           add(refs, mention);
@@ -115,6 +128,27 @@ final class Decisions {
     return decisions;
   }
 
+  private void continuation(List<Decision> decisions, String sentence, int offset, String pointer, Optional<String> sectionBody,
+      PartialDate date) {
+    Decision last = decisions.get(decisions.size() - 1);
+    review.base = offset;
+    review.pointer = pointer + "/decisions/" + (decisions.size() - 1);
+    Optional<String> actorBody = last.actor() instanceof Actor.OfBody body ? Optional.of(body.body()) : Optional.empty();
+    List<Mention> found = mentions.find(sentence, new MeetingMentions.Context(sectionBody, actorBody, date), locals, review);
+    if (found.isEmpty()) {
+      return;
+    }
+    References.Builder refs = new References.Builder().from(last.refersTo());
+    for (Mention mention : found) {
+      if (mention.kind() == EntityKind.MEETING && mention.id().equals(ownMeeting)) {
+        continue;
+      }
+      reportLocal(mention, offset + mention.start());
+      add(refs, mention);
+    }
+    decisions.set(decisions.size() - 1, new Decision.Builder().from(last).refersTo(distinct(refs.build())).build());
+  }
+
   private void reportLocal(Mention mention, int offset) {
     if (mention.kind() == EntityKind.MEETING) {
       return;
@@ -126,6 +160,11 @@ final class Decisions {
                 + mention.kind().withArticle() + " of the draft; check its facts");
       }
     });
+  }
+
+  /** The setting commitments of this statement are read in. */
+  Commitments.Setting setting(Optional<String> sectionBody) {
+    return new Commitments.Setting(sectionBody, convenor, proposed);
   }
 
   static String describe(Actor actor) {

@@ -119,17 +119,23 @@ final class Locals {
   }
 
   /** The local instrument of this kind from this issuer (or with this title), made if new. */
-  String instrument(InstrumentKind kind, String title, Optional<String> issuedBy) {
-    String key = kind + "|" + issuedBy.orElse("") + "|" + (issuedBy.isPresent() ? "" : fold(title));
+  String instrument(InstrumentKind kind, String title, Optional<String> issuedBy, Optional<String> adoptedAt) {
+    String key = kind + "|" + issuedBy.orElse("") + "|" + adoptedAt.orElse("") + "|" + (issuedBy.isPresent() ? "" : fold(title));
     Instrument known = instruments.get(key);
     if (known != null) {
       return known.id();
     }
-    String id = unique(slug(issuedBy.map(i -> i + " ").orElse("") + (issuedBy.isPresent() ? kind.name() : title)));
+    String id = unique(slug(adoptedAt.or(() -> issuedBy).map(i -> i + " ").orElse("") + (issuedBy.isPresent() ? kind.name() : title)));
     Instrument.Builder builder = new Instrument.Builder().id(id).kind(kind).title(title);
     issuedBy.ifPresent(builder::issuedBy);
+    adoptedAt.ifPresent(builder::adoptedAt);
     instruments.put(key, builder.build());
     return id;
+  }
+
+  /** The first convening body of a local meeting. */
+  Optional<String> convenorOf(String meetingId) {
+    return meetings.stream().filter(m -> m.id.equals(meetingId)).findFirst().flatMap(m -> m.convenedBy.stream().findFirst());
   }
 
   /** The local partner with this identifier, made if new. */

@@ -126,6 +126,15 @@ final class MeetingMentions {
         }
         break;
       }
+      if (end == w + 1 && words.capitalised(w) && end < words.count && (words.is(end, "on") || words.is(end, "for"))) {
+        // "the Regional Webinar on the use of Technology in Trafficking, and …": a proper name runs to the punctuation.
+        int stop = end;
+        while (stop < words.count && stop < end + 10 && !punctuationBetween(text, words, stop - 1, stop)
+            && !words.is(stop, "held") && !words.is(stop, "which") && !words.is(stop, "conducted")) {
+          stop++;
+        }
+        end = stop;
+      }
       boolean qualified = start < w || end > w + 1;
       if (kind == null && !qualified) {
         // "the meeting" alone is the statement's own meeting.
@@ -142,6 +151,16 @@ final class MeetingMentions {
       }
     }
     return found;
+  }
+
+  private static boolean punctuationBetween(String text, Words words, int a, int b) {
+    for (int i = words.ends[a]; i < words.starts[b]; i++) {
+      char c = text.charAt(i);
+      if (c == ',' || c == ';' || c == '(' || c == ')' || c == '.' || c == ':' || c == '–' || c == '—') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a phrase with a lower-case meeting word still names one meeting: by its body, number, year or kind. */

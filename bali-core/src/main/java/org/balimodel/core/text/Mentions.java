@@ -27,7 +27,7 @@ final class Mentions {
   private static final String NUMBER =
       "(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|I|II|III|IV|V|VI|VII|VIII|IX|X)";
   private static final Pattern PRIORITIES = Pattern.compile(
-      "\\b(?:Key\\s+)?(?:Priorit(?:y|ies)|Areas?(?:\\s+of\\s+Focus)?|Pillars?)\\s+" + NUMBER + "((?:\\s*(?:,|and|&|,\\s*and)\\s*" + NUMBER + "\\b)*)",
+      "\\b(?:Key\\s+)?(?:Priorit(?:y|ies)|Areas?(?:\\s+of\\s+Focus)?|Pillars?)\\s+" + NUMBER + "\\b(?![-'’])((?:\\s*(?:,|and|&|,\\s*and)\\s*" + NUMBER + "\\b(?![-'’]))*)",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern NUMBER_WORD = Pattern.compile("\\b" + NUMBER + "\\b", Pattern.CASE_INSENSITIVE);
   private static final Map<String, Integer> NUMBERS = Map.ofEntries(
@@ -194,6 +194,19 @@ final class Mentions {
           continue;
         }
       }
+      // "the report from the 17th … Steering Group Meeting", "the report from the annual meeting of the TEG-RR":
+      // the report of a meeting, issued by its convenor.
+      int after = m.end();
+      Optional<Mention> meeting = found.stream().filter(f -> f.kind() == EntityKind.MEETING && f.start() >= after
+          && clause.substring(after, f.start()).matches("\\s+(?:from|of)\\s+(?:the\\s+)?")).findFirst();
+      if (meeting.isPresent() && kind == InstrumentKind.REPORT) {
+        Mention held = meeting.get();
+        Optional<String> convenor = locals.convenorOf(held.id()).or(() -> register.meeting(held.id()).flatMap(x -> x.convenedBy().stream().findFirst()));
+        String meetingName = clause.substring(held.start(), held.end()).replaceAll("\\s*\\([A-Z][A-Z-]*\\)$", "");
+        String id = locals.instrument(kind, "Report of the " + meetingName, convenor, Optional.of(held.id()));
+        found.add(new Mention(EntityKind.INSTRUMENT, id, m.start(), m.end()));
+        continue;
+      }
       if (issuer.isEmpty()) {
         // "the report from the Working Group …", "the report of the annual meeting of the TEG-RR",
         // "the outline provided by the RSO on the proposed forward workplan".
@@ -214,7 +227,7 @@ final class Mentions {
       }
       String body = register.body(issuer.get()).map(Body::name).orElse(issuer.get());
       String title = (kind == InstrumentKind.REPORT ? "Report of the " : what.startsWith("forward") ? "Forward work plan of the " : "Work plan of the ") + body;
-      String id = locals.instrument(kind, title, issuer);
+      String id = locals.instrument(kind, title, issuer, Optional.empty());
       found.add(new Mention(EntityKind.INSTRUMENT, id, m.start(), m.end()));
     }
     Matcher n = NAMED_DOCUMENT.matcher(clause);
@@ -229,7 +242,7 @@ final class Mentions {
       InstrumentKind kind = key.contains("protocol") || key.contains("convention") ? InstrumentKind.TREATY
           : key.contains("declaration") ? InstrumentKind.DECLARATION
           : key.contains("plan of action") ? InstrumentKind.WORK_PLAN : InstrumentKind.POLICY_GUIDE;
-      String id = locals.instrument(kind, title, Optional.empty());
+      String id = locals.instrument(kind, title, Optional.empty(), Optional.empty());
       found.add(new Mention(EntityKind.INSTRUMENT, id, start, start + title.length()));
     }
   }

@@ -238,8 +238,7 @@ final class Reading {
     taken.add(facts.id);
     Locals locals = new Locals(taken);
     review.locals = locals;
-    Decisions decisions = new Decisions(acts, mentions, review, locals, facts.id,
-        facts.convenedBy.stream().filter(id -> !id.equals("AHG") && !id.equals("BPMC")).findFirst());
+    Decisions decisions = new Decisions(acts, mentions, review, locals, facts.id, facts.convenedBy.stream().findFirst());
     Actor[] previous = {null};
     int[] number = {1};
     List<Paragraph> preambleParagraphs = new ArrayList<>();
@@ -318,16 +317,37 @@ final class Reading {
       Actor[] previous, int[] number) {
     Paragraph.Builder paragraph = new Paragraph.Builder().number(number[0]++).text(draft.text);
     draft.label.ifPresent(paragraph::label);
-    var found = decisions.read(draft.text, draft.offset, pointer, body, date, previous);
-    paragraph.addAllDecisions(found);
+    List<org.balimodel.core.model.Decision> found = new ArrayList<>(decisions.read(draft.text, draft.offset, pointer, body, date, previous));
     int itemDecisions = 0;
+    org.balimodel.core.model.Decision lead = found.isEmpty() ? null : found.get(found.size() - 1);
+    // "Participants agree to: (a) continue …; (b) consider …": the items are what the act commits to.
+    boolean commitsToItems = lead != null && !draft.items.isEmpty() && lead.clause().matches("(?s).*\\bto\\s*:\\s*$")
+        && java.util.EnumSet.of(org.balimodel.core.model.OperativeVerb.AGREED, org.balimodel.core.model.OperativeVerb.DECIDED,
+            org.balimodel.core.model.OperativeVerb.COMMITTED, org.balimodel.core.model.OperativeVerb.PLEDGED,
+            org.balimodel.core.model.OperativeVerb.UNDERTOOK, org.balimodel.core.model.OperativeVerb.RESOLVED).contains(lead.verb());
+    if (commitsToItems) {
+      org.balimodel.core.model.Decision.Builder withItems = new org.balimodel.core.model.Decision.Builder().from(lead);
+      for (int i = 0; i < draft.items.size(); i++) {
+        org.balimodel.core.model.Commitment commitment = Commitments.ofItem(draft.items.get(i).text(), lead.verb(), lead.actor(), decisions.setting(body));
+        if (commitment != null) {
+          review.add(IssueCode.IMPORT_COMMITMENT, pointer + "/decisions/" + (found.size() - 1) + "/commitments/" + (lead.commitments().size() + i),
+              draft.items.get(i).offset(), "item read as a commitment of the act before the list; check its owners, due date and status");
+          withItems.addCommitment(commitment);
+        }
+      }
+      found.set(found.size() - 1, withItems.build());
+      itemDecisions = draft.items.size();
+    }
+    paragraph.addAllDecisions(found);
     for (int i = 0; i < draft.items.size(); i++) {
       Block item = draft.items.get(i);
       SubItem.Builder subItem = new SubItem.Builder().text(item.text());
       item.label().ifPresent(subItem::label);
-      var fromItem = decisions.read(item.text(), item.offset(), pointer + "/items/" + i, body, date, previous);
-      itemDecisions += fromItem.size();
-      subItem.addAllDecisions(fromItem);
+      if (!commitsToItems) {
+        var fromItem = decisions.read(item.text(), item.offset(), pointer + "/items/" + i, body, date, previous);
+        itemDecisions += fromItem.size();
+        subItem.addAllDecisions(fromItem);
+      }
       paragraph.addItem(subItem.build());
     }
     if (found.isEmpty() && itemDecisions == 0 && !ATTENDANCE.matcher(draft.text).matches() && !OBSERVERS.matcher(draft.text).matches()) {
