@@ -13,6 +13,12 @@ module org.balimodel.examples {
   requires com.fasterxml.jackson.databind;
   // The command line is parsed by picocli, which sets the annotated fields by reflection.
   requires info.picocli;
+  // bali import extracts the text of PDF statements with Apache PDFBox (automatic modules), and
+  // bounds its buffers with pdfbox-io's MemoryUsageSetting.
+  requires org.apache.pdfbox;
+  requires org.apache.pdfbox.io;
+  // To silence PDFBox's logging of damaged files, which reaches JUL through commons-logging.
+  requires java.logging;
 
   exports org.balimodel.examples;
   exports org.balimodel.examples.cli;

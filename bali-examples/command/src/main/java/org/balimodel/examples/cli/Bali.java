@@ -25,13 +25,17 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * java -jar bali.jar summary [FILE]
  * java -jar bali.jar validate [--json] [--lenient] FILE|DIR...
  * java -jar bali.jar render [FILE]
+ * java -jar bali.jar import [FILE] [-o OUT] [--json]
+ * java -jar bali.jar diff [--score] [--json] A B
  * java -jar bali.jar --version
  * </pre>
  *
  * <p>{@code -} as FILE reads standard input. Exit status: {@link #OK} when every statement is
  * valid (warnings and notes allowed), {@link #INVALID} when any has an error, {@link #USAGE} for a
  * usage error or an input that cannot be read, {@link #INTERNAL} for a defect of bali itself (such
- * as running out of memory). Bad input is always reported as issues, never as a stack trace.
+ * as running out of memory). {@code diff} answers as diff(1) does: {@link #OK} when the two
+ * statements do not differ, {@link #INVALID} when they do. Bad input is always reported as issues
+ * or one line, never as a stack trace.
  * Output is UTF-8. The command line is parsed by picocli; the help texts are bali's own.
  */
 @Command(name = "bali")
@@ -53,6 +57,8 @@ public final class Bali implements Callable<Integer> {
   static final String SUMMARY_HELP = HelpText.SUMMARY;
   static final String VALIDATE_HELP = HelpText.VALIDATE;
   static final String RENDER_HELP = HelpText.RENDER;
+  static final String IMPORT_HELP = HelpText.IMPORT;
+  static final String DIFF_HELP = HelpText.DIFF;
 
   private static final String HELP_SECTION = "bali";
 
@@ -128,12 +134,16 @@ public final class Bali implements Callable<Integer> {
     bali.addSubcommand("summary", new SummaryCommand(console));
     bali.addSubcommand("validate", new ValidateCommand(console));
     bali.addSubcommand("render", new RenderCommand(console));
+    bali.addSubcommand("import", new ImportCommand(console));
+    bali.addSubcommand("diff", new DiffCommand(console));
     bali.addSubcommand("help", new HelpCommand(console));
     bali.getCommandSpec().version("bali " + version());
     helpText(bali, HELP);
     helpText(bali.getSubcommands().get("summary"), SUMMARY_HELP);
     helpText(bali.getSubcommands().get("validate"), VALIDATE_HELP);
     helpText(bali.getSubcommands().get("render"), RENDER_HELP);
+    helpText(bali.getSubcommands().get("import"), IMPORT_HELP);
+    helpText(bali.getSubcommands().get("diff"), DIFF_HELP);
     helpText(bali.getSubcommands().get("help"), HELP);
     // After the subcommands are added: these settings apply to the whole tree from here on.
     bali.setOut(new PrintWriter(console.out(), true));

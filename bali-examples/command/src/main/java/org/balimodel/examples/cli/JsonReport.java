@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -22,7 +23,7 @@ import org.balimodel.json.BaliModule;
  */
 final class JsonReport {
 
-  private static final ObjectMapper MAPPER =
+  static final ObjectMapper MAPPER =
       JsonMapper.builder().addModule(new BaliModule()).build();
 
   // The layout BaliJson writes statements and the schema in: two-space indentation, "\n" line
@@ -63,6 +64,11 @@ final class JsonReport {
       node.put("read", false);
       node.put("ioError", entry.reason());
     }
+    return write(root);
+  }
+
+  /** A tree in the layout of the reports, without a final line end. */
+  static String write(JsonNode root) {
     try {
       return WRITER.writeValueAsString(root);
     } catch (JsonProcessingException e) {
