@@ -30,7 +30,12 @@ final class Acts {
   private static final int MAX_SUBJECT_WORDS = 12;
 
   /** One act found in a sentence; offsets are into the sentence. */
-  record Act(OperativeVerb verb, String printed, Actor actor, int clauseStart, int clauseEnd, int verbStart, Resolution resolution) {}
+  record Act(OperativeVerb verb, String printed, Actor actor, int clauseStart, int clauseEnd, int verbStart, Resolution resolution,
+      boolean passive) {
+    Act(OperativeVerb verb, String printed, Actor actor, int clauseStart, int clauseEnd, int verbStart, Resolution resolution) {
+      this(verb, printed, actor, clauseStart, clauseEnd, verbStart, resolution, false);
+    }
+  }
 
   /** How the actor was found. */
   enum Resolution {
@@ -286,7 +291,7 @@ final class Acts {
       if (agent == null || agent.actor == null || agent.resolution != Resolution.NAMED) {
         continue;
       }
-      return new Act(form.verb(), words.word(p), agent.actor, 0, sentence.length(), words.starts[p], Resolution.NAMED);
+      return new Act(form.verb(), words.word(p), agent.actor, 0, sentence.length(), words.starts[p], Resolution.NAMED, true);
     }
     return null;
   }

@@ -80,7 +80,8 @@ final class Decisions {
         Optional<String> actorBody = act.actor() instanceof Actor.OfBody body ? Optional.of(body.body()) : Optional.empty();
         MeetingMentions.Context context = new MeetingMentions.Context(sectionBody, actorBody, date);
         List<Mention> named = mentions.find(clause, context, locals, review);
-        int subjectEnd = Math.max(0, act.verbStart() - clauseStart);
+        // In the passive ("The Task Force was established by senior officials") the subject is what the act concerns.
+        int subjectEnd = act.passive() ? 0 : Math.max(0, act.verbStart() - clauseStart);
         List<Commitments.Found> held = Commitments.read(clause, act.verb(), act.actor(), named,
             new Commitments.Setting(sectionBody, convenor, proposed));
         References.Builder refs = new References.Builder();

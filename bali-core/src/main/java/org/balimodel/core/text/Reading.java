@@ -602,7 +602,7 @@ final class Reading {
       facts.kind = found.kind();
       facts.convenedBy.addAll(found.convenedBy());
       facts.ordinal = found.ordinal();
-      Optional<Meeting> known = meetings.inRegister(found);
+      Optional<Meeting> known = meetings.inRegister(found, null);
       facts.id = known.isPresent() ? known.get().id() : meetingId(found);
     } else {
       facts.kind = MeetingKind.SENIOR_OFFICIALS_MEETING;
