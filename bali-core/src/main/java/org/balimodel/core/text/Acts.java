@@ -81,7 +81,7 @@ final class Acts {
       return null;
     }
     Subject subject = subject(text, words, 0, words.count);
-    if (subject == null) {
+    if (subject == null || subject.resolution != Resolution.NAMED) {
       int comma = text.lastIndexOf(',');
       subject = comma < 0 ? null : subject(text, words, words.at(comma), words.count);
     }

@@ -12,6 +12,7 @@ import org.balimodel.core.model.CommitmentStatus;
 import org.balimodel.core.model.Framework;
 import org.balimodel.core.model.InstrumentKind;
 import org.balimodel.core.model.Meeting;
+import org.balimodel.core.model.MeetingKind;
 import org.balimodel.core.model.PartialDate;
 import org.balimodel.core.model.Priority;
 import org.balimodel.core.register.EntityKind;
@@ -76,6 +77,27 @@ final class Mentions {
     return names;
   }
 
+  private MeetingKind ownKind;
+  private java.util.Set<String> ownConvenors = java.util.Set.of();
+  private Integer ownOrdinal;
+  private PartialDate ownDate;
+  private String ownId;
+
+  /** The statement's own meeting, so that "we convened the first meeting of …" names it rather than another. */
+  void own(MeetingKind kind, java.util.Set<String> convenors, Integer ordinal, PartialDate date, String id) {
+    ownKind = kind;
+    ownConvenors = java.util.Set.copyOf(convenors);
+    ownOrdinal = ordinal;
+    ownDate = date;
+    ownId = id;
+  }
+
+  private boolean isOwn(MeetingMentions.Found meeting) {
+    return ownId != null && meeting.kind() == ownKind && meeting.convenedBy().equals(ownConvenors)
+        && (meeting.ordinal() != null && meeting.ordinal().equals(ownOrdinal)
+            || meeting.ordinal() == null && meeting.date() != null && meeting.date().equals(ownDate));
+  }
+
   /** Every entity the clause names, in reading order; local entities are made in {@code locals}. */
   List<Mention> find(String clause, MeetingMentions.Context context, Locals locals, Review review) {
     Words words = new Words(clause);
@@ -100,7 +122,9 @@ final class Mentions {
     for (MeetingMentions.Found meeting : meetings.find(clause, words, named, places, context)) {
       Optional<Meeting> known = meetings.inRegister(meeting, context.statementDate());
       String id;
-      if (known.isPresent()) {
+      if (isOwn(meeting)) {
+        id = ownId;
+      } else if (known.isPresent()) {
         id = known.get().id();
       } else {
         Locals.LocalMeeting local = locals.meeting(meeting.kind(), meeting.convenedBy(), meeting.ordinal(), meeting.date(), meeting.name());

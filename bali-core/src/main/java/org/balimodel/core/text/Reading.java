@@ -236,6 +236,7 @@ final class Reading {
     }
     taken.add(facts.id);
     Locals locals = new Locals(taken);
+    mentions.own(facts.kind, facts.convenedBy, facts.ordinal, facts.date, facts.id);
     review.locals = locals;
     StatementKind kind = kind(titleText, facts.kind);
     acts = new Acts(names, kind == StatementKind.MINISTERIAL_DECLARATION || kind == StatementKind.DECLARATION
@@ -276,8 +277,8 @@ final class Reading {
   }
 
   private Draft refuse(IssueCode code, int offset, String message) {
-    review.add(code, "", offset, message);
-    return new Draft(Optional.empty(), new Report(review.issues()));
+    // A refused text has no draft to review: the refusal is the whole report.
+    return new Draft(Optional.empty(), new Report(List.of(code.issue("", Optional.of(input.locate(offset)), message))));
   }
 
   private static void collect(List<SectionDraft> sections, List<ParagraphDraft> into) {
@@ -402,7 +403,8 @@ final class Reading {
       return false;
     }
     String text = block.text();
-    boolean dated = !Dates.find(text).isEmpty() && text.split(" ").length <= 12;
+    // "Colombo, Sri Lanka, 4 March 2019", "Issued on 23 October 2017": a date, and no sentence.
+    boolean dated = !Dates.find(text).isEmpty() && text.split(" ").length <= 12 && !text.endsWith(".");
     boolean meetingName = Pattern.compile("(?i)\\b" + Ordinals.PATTERN + "\\b.*\\b(?:meeting|conference|som)\\b").matcher(text).find()
         && text.split(" ").length <= 16 && !text.endsWith(".");
     boolean forum = text.matches("(?i)(?:the\\s+)?bali process.{0,100}") && !text.endsWith(".");
@@ -522,14 +524,20 @@ final class Reading {
     private void addNames(Meeting.Builder meeting, String list, int offset, Set<String> seen, boolean observing) {
       Words words = new Words(list);
       int covered = 0;
+      int capacityFrom = Integer.MAX_VALUE;
       for (Names.Found found : Reading.this.names.find(words)) {
         int start = words.starts[found.from()];
         int end = words.ends[found.to() - 1];
         unresolved(list, covered, start, offset);
         covered = end;
         if (found.name().kind() != EntityKind.MEMBER) {
+          if (start >= capacityFrom && end <= covered) {
+            // "… as Steering Group members": the capacity names a body, not a participant.
+            continue;
+          }
           review.add(IssueCode.IMPORT_PARTICIPANT_UNRESOLVED, "/meeting/participants", offset + start,
-              "\"" + list.substring(start, end) + "\" in the attendance list is no member or observer the register knows; it is left out");
+              "\"" + list.substring(start, end) + "\" attended, but is " + found.name().kind().withArticle()
+                  + ", not a member; participants are members, so it is left out");
           continue;
         }
         Optional<Member> member = register.member(found.name().id());
@@ -539,6 +547,7 @@ final class Reading {
         Matcher as = Pattern.compile("\\bas\\s+(.+)$").matcher(list.substring(end, groupEnd));
         String capacity = as.find() ? as.group(1).replaceAll("[.:;]+$", "").strip() : null;
         if (capacity != null) {
+          capacityFrom = end;
           covered = Math.max(covered, groupEnd);
         }
         if (member.isPresent() && seen.add(member.get().id())) {
