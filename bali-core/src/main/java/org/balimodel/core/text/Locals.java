@@ -181,10 +181,6 @@ final class Locals {
     return at < 0 ? Optional.empty() : Optional.of("/entities/" + kind.plural() + "/" + at);
   }
 
-  boolean hasMeeting(String id) {
-    return meetings.stream().anyMatch(m -> m.id.equals(id));
-  }
-
   Entities build(PartialDate statementDate) {
     return new Entities.Builder()
         .addAllMeetings(meetings.stream().map(m -> {

@@ -53,7 +53,6 @@ final class Reading {
   private static final Pattern EXCERPT_NOTE = Pattern.compile("(?is)^\\[(.*\\b(?:excerpts?|extracts?|not reproduced|omitted)\\b.*)\\]$");
   /** An elision mark: "[...]", "[…]", "…". */
   private static final Pattern ELISION = Pattern.compile("^[\\[(]?\\s*(?:\\.\\s*\\.\\s*\\.|…)\\s*[\\])]?$");
-  private static final Pattern LIST_SPLIT = Pattern.compile("\\s*(?:,|;|\\band\\b|&)\\s*");
 
   private final Register register;
   private final Names names;
@@ -80,7 +79,6 @@ final class Reading {
     Optional<String> body = Optional.empty();
     final List<ParagraphDraft> paragraphs = new ArrayList<>();
     final List<SectionDraft> subsections = new ArrayList<>();
-    String pointer;
   }
 
   private static final class ParagraphDraft {
@@ -102,7 +100,6 @@ final class Reading {
     List<String> masthead = new ArrayList<>();
     String titleText = null;
     int bodyStart;
-    int titleOffset = 0;
     if (title != null) {
       Block block = blocks.get(title[0]);
       for (int b = 0; b < title[0]; b++) {
@@ -117,7 +114,6 @@ final class Reading {
         titleText = titleText.substring(0, note.start()).strip();
         excerptNote = Optional.of("");
       }
-      titleOffset = block.offset();
       List<String> after = lines.subList(title[1] + 1, lines.size());
       masthead.addAll(after);
       bodyStart = title[0] + 1;
@@ -228,7 +224,6 @@ final class Reading {
     }
     // Entities the text names get identifiers unlike the register's and the meeting's.
     Set<String> taken = new HashSet<>();
-    register.contents();
     for (EntityKind kind : EntityKind.values()) {
       for (Object entry : kind.entries(register.contents())) {
         taken.add(kind.id(entry));
