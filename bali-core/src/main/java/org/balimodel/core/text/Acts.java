@@ -106,6 +106,9 @@ final class Acts {
     {"the meeting", "MEETING"}, {"meeting", "MEETING"}, {"it was", "MEETING"}, {"the conference", "MEETING"},
     {"the ahg som", "MEETING"}, {"the som", "MEETING"},
   };
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+  private static final java.util.regex.Pattern ANAPHORIC_SUBJECT = java.util.regex.Pattern.compile(
+      "the (?:task force|working group|group|forum|office|mechanism|expert group|experts group|steering group)");
   private static final Set<String> PRONOUNS = Set.of("they", "it", "he", "she", "both");
 
   private final Names names;
@@ -329,8 +332,8 @@ final class Acts {
         return null;
       }
     }
-    String text = sentence.substring(words.starts[start], words.ends[end - 1]).toLowerCase(Locale.ROOT)
-        .replace('\u2019', '\'').replaceAll("\\s+", " ");
+    String text = SPACES.matcher(sentence.substring(words.starts[start], words.ends[end - 1]).toLowerCase(Locale.ROOT)
+        .replace('\u2019', '\'')).replaceAll(" ");
     if (text.equals("we") || text.startsWith("we,") && !text.contains("minister")) {
       // "We" are those who issue the statement: the Ministers of a declaration, else the co-chairs.
       return new Subject(start, Actor.group(weAreMinisters ? Group.MINISTERS : Group.CO_CHAIRS), Resolution.NAMED);
@@ -342,13 +345,14 @@ final class Acts {
       // The caller puts the actor of the sentence before in its place.
       return new Subject(start, Actor.meeting(), Resolution.PRONOUN);
     }
-    if (anaphorBody != null && text.matches("the (?:task force|working group|group|forum|office|mechanism|expert group|experts group|steering group)")) {
+    if (anaphorBody != null && ANAPHORIC_SUBJECT.matcher(text).matches()) {
       // "The Task Force:", "The Working Group …": the body the statement or its section is about; in a
       // body's own statement, the body met is the meeting.
       return new Subject(start, anaphorBody.equals(convenor) ? Actor.meeting() : Actor.body(anaphorBody), Resolution.NAMED);
     }
     for (String[] group : GROUPS) {
-      if (text.equals(group[0]) || text.startsWith(group[0] + " ") || text.startsWith(group[0] + ",")) {
+      if (text.startsWith(group[0]) && (text.length() == group[0].length() || text.charAt(group[0].length()) == ' '
+          || text.charAt(group[0].length()) == ',')) {
         return new Subject(start, Actor.group(Group.valueOf(group[1])), Resolution.NAMED);
       }
     }
@@ -390,7 +394,7 @@ final class Acts {
   private static List<Candidate> candidates(String sentence, Words words) {
     List<Candidate> found = new ArrayList<>();
     for (int w = 0; w < words.count; w++) {
-      List<Form> forms = FORMS.get(words.word(w).toLowerCase(Locale.ROOT));
+      List<Form> forms = FORMS.get(words.lower(w));
       if (forms == null) {
         continue;
       }

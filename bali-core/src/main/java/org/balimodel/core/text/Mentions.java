@@ -145,7 +145,7 @@ final class Mentions {
     priorities(clause, found, context, review);
     documents(clause, words, named, found, context, locals);
     initiatives(clause, found, context, locals);
-    Matcher forum = FORUM.matcher(clause);
+    Matcher forum = FORUM.matcher(clause.contains("Bali Process") ? clause : "");
     while (forum.find()) {
       int group = forum.group(1) != null ? 1 : 2;
       found.add(new Mention(EntityKind.BODY, Names.FORUM, forum.start(group), forum.end(group)));
@@ -175,6 +175,10 @@ final class Mentions {
   }
 
   private void priorities(String clause, List<Mention> found, MeetingMentions.Context context, Review review) {
+    String lower = clause.toLowerCase(Locale.ROOT);
+    if (!lower.contains("priorit") && !lower.contains("area") && !lower.contains("pillar")) {
+      return;
+    }
     Matcher m = PRIORITIES.matcher(clause);
     while (m.find()) {
       Optional<Framework> framework = framework(found, m.start(), context.statementDate());
@@ -227,7 +231,10 @@ final class Mentions {
 
   private void documents(String clause, Words words, List<Names.Found> named, List<Mention> found,
       MeetingMentions.Context context, Locals locals) {
-    Matcher m = DOCUMENT.matcher(clause);
+    String lower = clause.toLowerCase(Locale.ROOT);
+    boolean documents = lower.contains("report") || lower.contains("plan") || lower.contains("checklist")
+        || lower.contains("toolkit") || lower.contains("handbook") || lower.contains("guide");
+    Matcher m = DOCUMENT.matcher(documents ? clause : "");
     while (m.find()) {
       int docStart = m.start();
       int docEnd = m.end();
@@ -291,7 +298,10 @@ final class Mentions {
       String id = locals.instrument(kind, title, issuer, Optional.empty());
       found.add(new Mention(EntityKind.INSTRUMENT, id, m.start(), m.end()));
     }
-    Matcher n = NAMED_DOCUMENT.matcher(clause);
+    boolean titled = clause.contains("Guide") || clause.contains("Handbook") || clause.contains("Toolkit")
+        || clause.contains("Checklist") || clause.contains("Protocol") || clause.contains("Convention")
+        || clause.contains("Declaration") || clause.contains("Plan of Action") || clause.contains("Framework");
+    Matcher n = NAMED_DOCUMENT.matcher(titled ? clause : "");
     while (n.find()) {
       int start = n.start();
       int end = n.end();
@@ -310,7 +320,7 @@ final class Mentions {
   }
 
   private void initiatives(String clause, List<Mention> found, MeetingMentions.Context context, Locals locals) {
-    Matcher m = INITIATIVE.matcher(clause);
+    Matcher m = INITIATIVE.matcher(clause.contains(" in 19") || clause.contains(" in 20") ? clause : "");
     while (m.find()) {
       String name = m.group(1).strip().replaceAll("^(?:The|Another|another|the)\\s+", "");
       String singular = name.replaceAll("(?i)\\bPeriods\\b", "Period").replaceAll("(?i)(Campaign|Programme|Program|Project|Initiative|Operation)s\\b", "$1");

@@ -48,6 +48,8 @@ final class Reading {
   private static final Pattern CO_CHAIRED = Pattern.compile(
       "(?i)\\bco-?\\s?chaired\\s+by\\s+(?:the\\s+)?(.{3,200}?)(?=\\s+(?:in|at|on|from)\\s|,\\s+(?:in|at|on)\\s|[.;(]|$)");
   private static final Pattern CO_CHAIRS_LINE = Pattern.compile("(?i)^co-?\\s?chairs?\\s*[:\\-–]\\s*(.+)$");
+  /** A masthead line that names the meeting: "16th Ad Hoc Group Senior Officials' Meeting". */
+  private static final Pattern MEETING_LINE = Pattern.compile("(?i)\\b" + Ordinals.PATTERN + "\\b.*\\b(?:meeting|conference|som)\\b");
   private static final Pattern EXCERPT = Pattern.compile("(?i)^[\\[(]?\\s*(?:excerpt|extract)\\b[^a-z]*(.*?)[\\])]?\\s*$");
   /** An editor's note in brackets that says the text is an excerpt: "[This excerpt reproduces paragraphs 4 to 13 …]". */
   private static final Pattern EXCERPT_NOTE = Pattern.compile("(?is)^\\[(.*\\b(?:excerpts?|extracts?|not reproduced|omitted)\\b.*)\\]$");
@@ -400,7 +402,7 @@ final class Reading {
     String text = block.text();
     // "Colombo, Sri Lanka, 4 March 2019", "Issued on 23 October 2017": a date, and no sentence.
     boolean dated = !Dates.find(text).isEmpty() && text.split(" ").length <= 12 && !text.endsWith(".");
-    boolean meetingName = Pattern.compile("(?i)\\b" + Ordinals.PATTERN + "\\b.*\\b(?:meeting|conference|som)\\b").matcher(text).find()
+    boolean meetingName = MEETING_LINE.matcher(text).find()
         && text.split(" ").length <= 16 && !text.endsWith(".");
     boolean forum = text.matches("(?i)(?:the\\s+)?bali process.{0,100}") && !text.endsWith(".");
     return dated || meetingName || forum;
