@@ -9,12 +9,17 @@ final class Markup {
   private static final Pattern EMPHASIS = Pattern.compile("(?<![\\\\\\w*_])(\\*{1,3}|_{1,3})(?=\\S)(.+?)(?<=\\S)\\1(?![\\w*_])", Pattern.DOTALL);
   private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!<>|])");
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** A hyphenated word a PDF broke over two lines: "in-" and "person" are "in-person". */
+  private static final Pattern LINE_HYPHEN = Pattern.compile("(?<=\\p{L})-[ \\t]*\\n[ \\t]*(?=\\p{Ll})");
 
   private Markup() {}
 
   /** The words of a block: markup removed, line breaks and runs of spaces made one space. */
   static String clean(String raw) {
     String text = raw;
+    if (text.indexOf('\n') >= 0 && text.indexOf('-') >= 0) {
+      text = LINE_HYPHEN.matcher(text).replaceAll("-");
+    }
     if (text.indexOf('<') >= 0) {
       text = TAG.matcher(text).replaceAll("");
     }

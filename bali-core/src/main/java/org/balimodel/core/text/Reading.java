@@ -154,7 +154,8 @@ final class Reading {
         continue;
       }
       boolean heading = block.isHeading()
-          || block.kind() == Block.Kind.PARAGRAPH && block.lines() == 1 && Layout.looksLikeHeading(block.text())
+          || block.kind() == Block.Kind.PARAGRAPH && (block.lines() == 1 ? Layout.looksLikeHeading(block.text())
+              : block.lines() == 2 && Layout.looksLikeWrappedHeading(block.text()))
               && b + 1 < blocks.size() && !ATTENDANCE.matcher(block.text()).matches() && !block.text().contains(":");
       if (heading) {
         headingSeen = true;
