@@ -9,8 +9,9 @@ final class Markup {
   private static final Pattern EMPHASIS = Pattern.compile("(?<![\\\\\\w*_])(\\*{1,3}|_{1,3})(?=\\S)(.+?)(?<=\\S)\\1(?![\\w*_])", Pattern.DOTALL);
   private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!<>|])");
   private static final Pattern SPACES = Pattern.compile("\\s+");
-  /** A hyphenated word a PDF broke over two lines: "in-" and "person" are "in-person". */
-  private static final Pattern LINE_HYPHEN = Pattern.compile("(?<=\\p{L})-[ \\t]*\\n[ \\t]*(?=\\p{Ll})");
+  /** A hyphenated word a PDF broke over two lines: "in-" and "person" are "in-person", "WG-" and "D-led" "WG-D-led". */
+  private static final Pattern LINE_HYPHEN =
+      Pattern.compile("(?:(?<=\\p{L})-[ \\t]*\\n[ \\t]*(?=\\p{Ll})|(?<=\\p{Lu})-[ \\t]*\\n[ \\t]*(?=\\p{Lu}))");
 
   private Markup() {}
 
