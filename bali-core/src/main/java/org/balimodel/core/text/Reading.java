@@ -53,6 +53,8 @@ final class Reading {
   private static final Pattern EXCERPT = Pattern.compile("(?i)^[\\[(]?\\s*(?:excerpt|extract)\\b[^a-z]*(.*?)[\\])]?\\s*$");
   /** An editor's note in brackets that says the text is an excerpt: "[This excerpt reproduces paragraphs 4 to 13 …]". */
   private static final Pattern EXCERPT_NOTE = Pattern.compile("(?is)^\\[(.*\\b(?:excerpts?|extracts?|not reproduced|omitted)\\b.*)\\]$");
+  /** An attachment's heading: "Attachment A", "Annex 1: Work Plan 2014-2015". */
+  private static final Pattern ATTACHMENT = Pattern.compile("((?:Attachment|Annex|Appendix)\\s+[A-Z0-9]{1,3})\\s*[:.–-]?\\s*(.*)");
   /** An elision mark: "[...]", "[…]", "…". */
   private static final Pattern ELISION = Pattern.compile("^[\\[(]?\\s*(?:\\.\\s*\\.\\s*\\.|…)\\s*[\\])]?$");
 
@@ -141,8 +143,34 @@ final class Reading {
     boolean labelledLater = blocks.stream().skip(bodyStart).anyMatch(b -> b.kind() == Block.Kind.PARAGRAPH && b.label().isPresent()
         && !Layout.looksLikeHeading(b.text()));
     boolean headingSeen = false;
+    List<org.balimodel.core.model.Attachment> attachments = new ArrayList<>();
     for (int b = bodyStart; b < blocks.size(); b++) {
       Block block = blocks.get(b);
+      Matcher attachment = ATTACHMENT.matcher(block.text());
+      if (block.kind() != Block.Kind.ITEM && attachment.matches()) {
+        // "Attachment A: Ad Hoc Group Work Plan 2014-2015", or "Attachment A" over its title: the
+        // attachments close the statement; what follows them is theirs, not the statement's.
+        String named = attachment.group(2).strip();
+        if (named.isEmpty() && b + 1 < blocks.size() && blocks.get(b + 1).isHeading()) {
+          named = blocks.get(++b).text();
+        }
+        org.balimodel.core.model.Attachment.Builder found = new org.balimodel.core.model.Attachment.Builder().label(attachment.group(1));
+        if (!named.isEmpty()) {
+          found.title(named);
+          Words words = new Words(named);
+          Names.Found name = words.count == 0 ? null : names.longestAt(words, 0);
+          if (name != null && name.name().kind() == EntityKind.INSTRUMENT) {
+            found.instrument(name.name().id());
+          } else if (name != null && name.name().kind() == EntityKind.FRAMEWORK) {
+            found.framework(name.name().id());
+          }
+        }
+        attachments.add(found.build());
+        while (b + 1 < blocks.size() && !ATTACHMENT.matcher(blocks.get(b + 1).text()).matches()) {
+          b++;
+        }
+        continue;
+      }
       Matcher excerptLine = EXCERPT.matcher(block.text());
       Matcher bracketed = EXCERPT_NOTE.matcher(block.text());
       if (block.kind() != Block.Kind.ITEM && block.text().length() < 600 && (excerptLine.matches() || bracketed.matches())) {
@@ -155,7 +183,8 @@ final class Reading {
       }
       boolean heading = block.isHeading()
           || block.kind() == Block.Kind.PARAGRAPH && (block.lines() == 1 ? Layout.looksLikeHeading(block.text())
-              : block.lines() == 2 && Layout.looksLikeWrappedHeading(block.text()))
+              : block.lines() == 2 && Layout.looksLikeWrappedHeading(block.text()) && b + 1 < blocks.size()
+                  && opensSection(blocks.get(b + 1)))
               && b + 1 < blocks.size() && !ATTENDANCE.matcher(block.text()).matches() && !block.text().contains(":");
       if (heading) {
         headingSeen = true;
@@ -264,7 +293,8 @@ final class Reading {
         .meeting(meeting)
         .addAllSections(sections)
         .addAllPreamble(preambleParagraphs)
-        .entities(locals.build(facts.statementDate));
+        .entities(locals.build(facts.statementDate))
+        .addAllAttachments(attachments);
     if (excerptNote.isPresent() || elided) {
       // Only part of the statement is known: say where the known text stops.
       ParagraphDraft lastRead = all.get(all.size() - 1);
@@ -393,6 +423,18 @@ final class Reading {
       }
     }
     return lines;
+  }
+
+  /**
+   * Whether a block can follow a heading: a heading, an item, or a paragraph closed like a sentence.
+   * Two unpunctuated lines followed by two more are a signature block, not a heading.
+   */
+  private static boolean opensSection(Block next) {
+    if (next.kind() != Block.Kind.PARAGRAPH) {
+      return true;
+    }
+    char last = next.text().charAt(next.text().length() - 1);
+    return last == '.' || last == ':' || last == ';' || last == ')' || last == '"' || last == '”';
   }
 
   /** A short block after the title that still belongs to the masthead: the meeting's name, its place, its date. */
