@@ -129,6 +129,21 @@ final class Acts {
    * paragraph, or null; it stands for "They" and for a clause with no subject.
    */
   List<Act> read(String sentence, Actor previous, String anaphorBody, String convenor) {
+    List<Act> acts = readActs(sentence, previous, anaphorBody, convenor);
+    if (AGREED_BY_ALL.matcher(sentence).find()) {
+      // "The meeting highlights …, as agreed by all participants.": the participants act together.
+      acts.replaceAll(a -> a.actor().equals(Actor.meeting())
+          ? new Act(a.verb(), a.printed(), Actor.group(Group.ALL_PARTICIPANTS), a.clauseStart(), a.clauseEnd(), a.verbStart(),
+              a.resolution(), a.passive())
+          : a);
+    }
+    return acts;
+  }
+
+  private static final java.util.regex.Pattern AGREED_BY_ALL = java.util.regex.Pattern.compile(
+      "(?i),\\s*as\\s+agreed\\s+by\\s+all\\s+participants\\W*$");
+
+  private List<Act> readActs(String sentence, Actor previous, String anaphorBody, String convenor) {
     this.anaphorBody = anaphorBody;
     this.convenor = convenor;
     Words words = new Words(sentence);

@@ -53,6 +53,7 @@ final class Reading {
   private static final Pattern EXCERPT = Pattern.compile("(?i)^[\\[(]?\\s*(?:excerpt|extract)\\b[^a-z]*(.*?)[\\])]?\\s*$");
   /** An editor's note in brackets that says the text is an excerpt: "[This excerpt reproduces paragraphs 4 to 13 …]". */
   private static final Pattern EXCERPT_NOTE = Pattern.compile("(?is)^\\[(.*\\b(?:excerpts?|extracts?|not reproduced|omitted)\\b.*)\\]$");
+  private static final Pattern ISSUED = Pattern.compile("(?i)\\b(?:issued|released)\\s+(?:on\\s+)?");
   /** An attachment's heading: "Attachment A", "Annex 1: Work Plan 2014-2015". */
   private static final Pattern ATTACHMENT = Pattern.compile("((?:Attachment|Annex|Appendix)\\s+[A-Z0-9]{1,3})\\s*[:.–-]?\\s*(.*)");
   /** An elision mark: "[...]", "[…]", "…". */
@@ -86,6 +87,7 @@ final class Reading {
   }
 
   private static final class ParagraphDraft {
+    Block block;
     Optional<String> label;
     String text;
     int offset;
@@ -222,6 +224,7 @@ final class Reading {
         continue;
       }
       ParagraphDraft paragraph = new ParagraphDraft();
+      paragraph.block = block;
       paragraph.label = block.label();
       paragraph.text = block.text();
       paragraph.offset = block.offset();
@@ -243,6 +246,7 @@ final class Reading {
       }
       last = paragraph;
     }
+    List<org.balimodel.core.model.Signatory> signatories = signatories(roots);
     List<ParagraphDraft> all = new ArrayList<>(preamble);
     collect(roots, all);
     if (all.isEmpty()) {
@@ -295,6 +299,11 @@ final class Reading {
         .addAllPreamble(preambleParagraphs)
         .entities(locals.build(facts.statementDate))
         .addAllAttachments(attachments);
+    if (!signatories.isEmpty() || facts.issued != null) {
+      // "Joint Statement by the Foreign Ministers …, Issued 23 October 2017", signed at its foot.
+      statement.issuedBy(new org.balimodel.core.model.Issuer(signatories.isEmpty() ? org.balimodel.core.model.IssuerKind.CO_CHAIRS
+          : org.balimodel.core.model.IssuerKind.NAMED_PEOPLE, signatories, Optional.ofNullable(facts.issued)));
+    }
     if (excerptNote.isPresent() || elided) {
       // Only part of the statement is known: say where the known text stops.
       ParagraphDraft lastRead = all.get(all.size() - 1);
@@ -307,6 +316,43 @@ final class Reading {
   private Draft refuse(IssueCode code, int offset, String message) {
     // A refused text has no draft to review: the refusal is the whole report.
     return new Draft(Optional.empty(), new Report(List.of(code.issue("", Optional.of(input.locate(offset)), message))));
+  }
+
+  private static final Pattern HONORIFIC = Pattern.compile("^(?:The\\s+)?(?:Hon\\.?|Honourable|H\\.\\s?E\\.|His Excellency|Her Excellency|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+");
+  private static final Pattern POST_NOMINAL = Pattern.compile("(?:\\s+(?:MP|AO|AC|AM|PhD|QC|KC))+$");
+
+  /**
+   * The people who sign a statement at its foot: blocks of two unpunctuated lines, a name over an
+   * office that names a member ("The Hon Julie Bishop MP / Minister for Foreign Affairs of
+   * Australia"). They are taken off the last section, where they are no paragraphs.
+   */
+  private List<org.balimodel.core.model.Signatory> signatories(List<SectionDraft> roots) {
+    List<org.balimodel.core.model.Signatory> found = new ArrayList<>();
+    if (roots.isEmpty()) {
+      return found;
+    }
+    SectionDraft last = roots.get(roots.size() - 1);
+    while (!last.subsections.isEmpty()) {
+      last = last.subsections.get(last.subsections.size() - 1);
+    }
+    while (!last.paragraphs.isEmpty()) {
+      ParagraphDraft paragraph = last.paragraphs.get(last.paragraphs.size() - 1);
+      String[] lines = paragraph.block.raw().split("\n");
+      if (lines.length != 2 || !paragraph.items.isEmpty() || paragraph.label.isPresent()) {
+        break;
+      }
+      String name = POST_NOMINAL.matcher(HONORIFIC.matcher(Markup.clean(lines[0])).replaceFirst("")).replaceFirst("").strip();
+      String office = Markup.clean(lines[1]);
+      Optional<String> member = names.find(new Words(office)).stream().filter(f -> f.name().kind() == EntityKind.MEMBER)
+          .map(f -> f.name().id()).reduce((a, b) -> b);
+      char end = office.isEmpty() ? '.' : office.charAt(office.length() - 1);
+      if (name.isEmpty() || member.isEmpty() || end == '.' || end == ';' || end == ':') {
+        break;
+      }
+      found.add(0, new org.balimodel.core.model.Signatory(name, Optional.of(office), member));
+      last.paragraphs.remove(last.paragraphs.size() - 1);
+    }
+    return found;
   }
 
   private static void collect(List<SectionDraft> sections, List<ParagraphDraft> into) {
@@ -492,6 +538,7 @@ final class Reading {
     PartialDate date;
     PartialDate endDate;
     PartialDate statementDate;
+    PartialDate issued;
     Place place;
     MeetingFormat format;
     final List<String> coChairs = new ArrayList<>();
@@ -691,6 +738,15 @@ final class Reading {
     facts.date = date.date();
     facts.endDate = date.endDate().orElse(null);
     facts.statementDate = facts.endDate != null ? facts.endDate : facts.date;
+    Matcher issued = ISSUED.matcher(masthead);
+    if (issued.find()) {
+      // "Issued 23 October 2017": a statement issued after its meeting carries the date of issue.
+      Dates.Found on = first(Dates.find(masthead.substring(issued.end())), PartialDate.Precision.DAY);
+      if (on != null && on.start() == 0 && !on.date().isBefore(facts.statementDate)) {
+        facts.issued = on.date();
+        facts.statementDate = on.date();
+      }
+    }
     if (facts.id.equals("meeting")) {
       facts.id = "meeting-" + facts.date.toString();
     }

@@ -111,6 +111,44 @@ class StatementImporterTest {
     assertTrue(codes(draft).contains(IssueCode.IMPORT_MASTHEAD.code()));
   }
 
+  @Test
+  void aJointStatementIssuedLaterIsDatedTheDayOfIssueAndSignedByItsMinisters() {
+    Statement statement = read("""
+        Joint Statement by the Foreign Ministers of Australia and Indonesia
+
+        First Meeting of the Bali Process Consultation Mechanism
+        Jakarta, Indonesia, 13 October 2017
+
+        Issued 23 October 2017
+
+        Participants welcome the commitment of Bangladesh and Myanmar to continue bilateral dialogue.
+
+        The Hon Julie Bishop MP
+        Minister for Foreign Affairs of Australia
+
+        H.E. Retno L.P. Marsudi
+        Minister for Foreign Affairs of the Republic of Indonesia
+        """).statement().orElseThrow();
+    assertEquals(StatementKind.JOINT_STATEMENT, statement.kind());
+    assertEquals(PartialDate.of(2017, 10, 23), statement.date());
+    assertEquals(Optional.of(PartialDate.of(2017, 10, 13)), statement.meeting().date());
+    assertEquals(1, statement.paragraphs().size());
+    var issuer = statement.issuedBy().orElseThrow();
+    assertEquals(List.of("Julie Bishop", "Retno L.P. Marsudi"), issuer.signatories().stream().map(s -> s.name()).toList());
+    assertEquals(List.of(Optional.of("AUS"), Optional.of("IDN")), issuer.signatories().stream().map(s -> s.member()).toList());
+    assertEquals(Optional.of(PartialDate.of(2017, 10, 23)), issuer.issued());
+  }
+
+  @Test
+  void anAttachmentClosesTheStatementAndIsLinkedToTheInstrumentItIs() {
+    Statement statement = read(MASTHEAD + "Members adopted the declaration (Attachment A).\n\n"
+        + "Attachment A: 2018 Ministerial Declaration\n\nWe, the Ministers, declare …").statement().orElseThrow();
+    assertEquals(1, statement.paragraphs().size());
+    assertEquals(Optional.of("ministerial-declaration-2018"), statement.attachments().get(0).instrument());
+    assertEquals("Attachment A", statement.attachments().get(0).label());
+  }
+
+  // Layout
   // Layout
 
   @Test
