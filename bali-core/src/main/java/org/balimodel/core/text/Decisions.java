@@ -193,7 +193,11 @@ final class Decisions {
 
   static String describe(Actor actor) {
     if (actor instanceof Actor.OfGroup group) {
-      return group.group().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+      return switch (group.group()) {
+        case MEETING -> "the meeting";
+        case CO_CHAIRS -> "the co-chairs";
+        default -> group.group().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+      };
     }
     if (actor instanceof Actor.OfBody body) {
       return body.body();
