@@ -159,6 +159,17 @@ class ImportScoresTest {
   }
 
   @Test
+  void noDraftOfTheImportCorpusHasAValidationError() throws IOException {
+    try (Stream<Path> files = Files.list(CORPUS)) {
+      for (Path text : files.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".md"))
+          .filter(p -> !p.getFileName().toString().equals("README.md")).sorted().toList()) {
+        List<Issue> errors = StatementValidator.create().validate(imported(Files.readString(text, StandardCharsets.UTF_8))).errors();
+        assertTrue(errors.isEmpty(), () -> text + ": " + errors);
+      }
+    }
+  }
+
+  @Test
   void everyStatementOfTheImportCorpusHasItsDecisionsRead() throws IOException {
     for (Comparison comparison : corpus()) {
       assertTrue(comparison.score(FactKind.DECISIONS).f1() >= 0.9, () -> comparison.differences(FactKind.DECISIONS).toString());
