@@ -27,7 +27,8 @@ import org.balimodel.core.register.EntityKind;
  * the joining word of the next act, or to the end of the sentence with its full stop.
  */
 final class Acts {
-  private static final int MAX_SUBJECT_WORDS = 12;
+  /** A subject is read as far back as the validator reads a clause for its verb. */
+  private static final int MAX_SUBJECT_WORDS = org.balimodel.core.internal.ClauseVerbs.MAX_WORDS_BEFORE;
 
   /** One act found in a sentence; offsets are into the sentence. */
   record Act(OperativeVerb verb, String printed, Actor actor, int clauseStart, int clauseEnd, int verbStart, Resolution resolution,

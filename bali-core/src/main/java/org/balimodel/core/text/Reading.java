@@ -53,6 +53,7 @@ final class Reading {
   private static final Pattern EXCERPT = Pattern.compile("(?i)^[\\[(]?\\s*(?:excerpt|extract)\\b[^a-z]*(.*?)[\\])]?\\s*$");
   /** An editor's note in brackets that says the text is an excerpt: "[This excerpt reproduces paragraphs 4 to 13 …]". */
   private static final Pattern EXCERPT_NOTE = Pattern.compile("(?is)^\\[(.*\\b(?:excerpts?|extracts?|not reproduced|omitted)\\b.*)\\]$");
+  private static final Pattern STOPS_AFTER = Pattern.compile("(?i)the known text stops after (.+?)\\.?");
   private static final Pattern ISSUED = Pattern.compile("(?i)\\b(?:issued|released)\\s+(?:on\\s+)?");
   /** An attachment's heading: "Attachment A", "Annex 1: Work Plan 2014-2015". */
   private static final Pattern ATTACHMENT = Pattern.compile("((?:Attachment|Annex|Appendix)\\s+[A-Z0-9]{1,3})\\s*[:.–-]?\\s*(.*)");
@@ -64,6 +65,8 @@ final class Reading {
   private final Places places;
   private final Mentions mentions;
   private Acts acts;
+  /** Whether the paragraphs are numbered as their labels say: those of an excerpt, labelled 4, 5, … 13. */
+  private boolean numberByLabel;
   private final Review review;
   private final Input input;
 
@@ -249,6 +252,7 @@ final class Reading {
     List<org.balimodel.core.model.Signatory> signatories = signatories(roots);
     List<ParagraphDraft> all = new ArrayList<>(preamble);
     collect(roots, all);
+    numberByLabel = (excerptNote.isPresent() || elided) && !all.isEmpty() && ascending(all);
     if (all.isEmpty()) {
       return refuse(IssueCode.IMPORT_NO_STATEMENT, blocks.get(0).offset(), "the text has no paragraph: it does not read as a statement");
     }
@@ -308,7 +312,14 @@ final class Reading {
       // Only part of the statement is known: say where the known text stops.
       ParagraphDraft lastRead = all.get(all.size() - 1);
       String stops = "paragraph " + lastRead.label.map(l -> l.replaceAll("[.)]$", "")).orElse(Integer.toString(all.size()));
-      statement.excerpt(new Excerpt(stops, excerptNote.filter(n -> !n.isEmpty())));
+      Optional<String> note = excerptNote.filter(n -> !n.isEmpty());
+      Matcher said = STOPS_AFTER.matcher(note.orElse(""));
+      if (said.matches()) {
+        // "Excerpt: the known text stops after paragraph 9.": the note says where, and is no more than that.
+        stops = said.group(1);
+        note = Optional.empty();
+      }
+      statement.excerpt(new Excerpt(stops, note));
     }
     return new Draft(Optional.of(statement.build()), new Report(review.issues()));
   }
@@ -355,6 +366,23 @@ final class Reading {
     return found;
   }
 
+  /** Whether every paragraph has a numeric label, in ascending order. */
+  private static boolean ascending(List<ParagraphDraft> paragraphs) {
+    int last = 0;
+    for (ParagraphDraft paragraph : paragraphs) {
+      String label = paragraph.label.orElse("");
+      if (!label.matches("\\(?\\d{1,4}[.)]?")) {
+        return false;
+      }
+      int number = Integer.parseInt(label.replaceAll("\\D", ""));
+      if (number <= last) {
+        return false;
+      }
+      last = number;
+    }
+    return true;
+  }
+
   private static void collect(List<SectionDraft> sections, List<ParagraphDraft> into) {
     for (SectionDraft section : sections) {
       into.addAll(section.paragraphs);
@@ -391,7 +419,9 @@ final class Reading {
 
   private Paragraph paragraph(ParagraphDraft draft, String pointer, Optional<String> body, PartialDate date, Decisions decisions,
       Actor[] previous, int[] number) {
-    Paragraph.Builder paragraph = new Paragraph.Builder().number(number[0]++).text(draft.text);
+    // An excerpt keeps the numbers its paragraphs have in the whole statement, which their labels give.
+    int printed = numberByLabel ? Integer.parseInt(draft.label.orElseThrow().replaceAll("\\D", "")) : number[0]++;
+    Paragraph.Builder paragraph = new Paragraph.Builder().number(printed).text(draft.text);
     draft.label.ifPresent(paragraph::label);
     List<org.balimodel.core.model.Decision> found = new ArrayList<>(decisions.read(draft.text, draft.offset, pointer, body, date, previous));
     int itemDecisions = 0;
