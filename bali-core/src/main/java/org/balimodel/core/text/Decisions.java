@@ -164,9 +164,10 @@ final class Decisions {
     }
     locals.pointer(mention.kind(), mention.id()).ifPresent(pointer -> {
       if (locals.firstReport(mention.id())) {
+        String printed = review.words(offset, offset + (mention.end() - mention.start()));
+        String named = locals.name(mention.kind(), mention.id()).filter(n -> !n.equalsIgnoreCase(printed)).map(n -> " (" + n + ")").orElse("");
         review.add(IssueCode.IMPORT_ENTITY_LOCAL, pointer, offset,
-            "\"" + review.words(offset, offset + (mention.end() - mention.start())) + "\" is not in the register: it is "
-                + mention.kind().withArticle() + " of the draft; check its facts");
+            "\"" + printed + "\"" + named + " is not in the register: it is " + mention.kind().withArticle() + " of the draft; check its facts");
       }
     });
   }
