@@ -107,6 +107,8 @@ final class Acts {
     {"the meeting", "MEETING"}, {"meeting", "MEETING"}, {"it was", "MEETING"}, {"the conference", "MEETING"},
     {"the ahg som", "MEETING"}, {"the som", "MEETING"},
   };
+  private static final java.util.regex.Pattern FORUM_SUBJECT = java.util.regex.Pattern.compile(
+      "(?:the )?bali process(?: on people smuggling,? trafficking in persons,? and related transnational crime)?");
   private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
   private static final java.util.regex.Pattern ANAPHORIC_SUBJECT = java.util.regex.Pattern.compile(
       "the (?:task force|working group|group|forum|office|mechanism|expert group|experts group|steering group)");
@@ -353,6 +355,10 @@ final class Acts {
     if (text.equals("we") || text.startsWith("we,") && !text.contains("minister")) {
       // "We" are those who issue the statement: the Ministers of a declaration, else the co-chairs.
       return new Subject(start, Actor.group(weAreMinisters ? Group.MINISTERS : Group.CO_CHAIRS), Resolution.NAMED);
+    }
+    if (FORUM_SUBJECT.matcher(text).matches()) {
+      // "The Bali Process agreed …": the forum acting is its members met, the meeting.
+      return new Subject(start, Actor.meeting(), Resolution.NAMED);
     }
     if (text.startsWith("as agreed by all participants")) {
       return new Subject(start, Actor.group(Group.ALL_PARTICIPANTS), Resolution.NAMED);

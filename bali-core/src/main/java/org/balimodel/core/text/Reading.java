@@ -523,7 +523,9 @@ final class Reading {
     boolean dated = !Dates.find(text).isEmpty() && text.split(" ").length <= 12 && !text.endsWith(".");
     boolean meetingName = MEETING_LINE.matcher(text).find()
         && text.split(" ").length <= 16 && !text.endsWith(".");
-    boolean forum = text.matches("(?i)(?:the\\s+)?bali process.{0,100}") && !text.endsWith(".");
+    // "The Bali Process", "on People Smuggling, …": the forum's name over the meeting's, not a lead-in ("…:").
+    boolean forum = text.matches("(?i)(?:the\\s+)?bali process.{0,100}") && !text.endsWith(".") && !text.endsWith(":")
+        && !text.endsWith(";");
     return dated || meetingName || forum;
   }
 
