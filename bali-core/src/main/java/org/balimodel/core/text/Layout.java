@@ -25,6 +25,11 @@ final class Layout {
   private static final Pattern MARKDOWN_BULLET = Pattern.compile("^ {0,8}[-*+][ \\t]+(?=\\S)");
   private static final Pattern PRINTED_MARKER =
       Pattern.compile("^ {0,8}([•●▪◦‣∙·–—]|\\((?:[a-z]|[ivx]{1,5}|\\d{1,3})\\)|(?:[a-z]|[ivx]{1,5})\\)|\\d{1,3}[.)]|[a-z]\\.)[ \\t]+(?=\\S)");
+  /**
+   * A list marker printed as the label of a Markdown list item, escaped so that it is not read as a
+   * nested list: "* \\- continue to share …" is an item labelled "-".
+   */
+  private static final Pattern ESCAPED_MARKER = Pattern.compile("^\\\\([-*+])[ \\t]+(?=\\S)");
   private static final Pattern SETEXT = Pattern.compile("^ {0,3}(=+|-+)[ \\t]*$");
   private static final Pattern RULE = Pattern.compile("^ {0,3}(?:(?:\\*[ \\t]*){3,}|(?:_[ \\t]*){3,}|(?:-[ \\t]*){3,})$");
   /** A label that opens a heading: "I.", "IV", "A.", "1.", "Part II". */
@@ -78,12 +83,17 @@ final class Layout {
         Optional<String> label;
         Block.Kind kind;
         if (bullet.lookingAt()) {
-          // A Markdown list item; a printed label may follow the list marker ("* (a) …", "* • …").
+          // A Markdown list item; a printed label may follow the list marker ("* (a) …", "* • …", "* \\- …").
           textStart = bullet.end();
-          Matcher inner = PRINTED_MARKER.matcher(line.substring(textStart));
+          String rest = line.substring(textStart);
+          Matcher inner = PRINTED_MARKER.matcher(rest);
+          Matcher escaped = ESCAPED_MARKER.matcher(rest);
           if (inner.lookingAt()) {
             label = Optional.of(inner.group(1));
             textStart += inner.end();
+          } else if (escaped.lookingAt()) {
+            label = Optional.of(escaped.group(1));
+            textStart += escaped.end();
           } else {
             label = Optional.empty();
           }
