@@ -1,5 +1,6 @@
 package org.balimodel.examples.importing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.quicktheories.QuickTheory.qt;
@@ -111,6 +112,36 @@ class RenderImportLawTest {
     for (String word : OBJECT_WORDS) {
       assertTrue(!VERB_WORDS.contains(word), () -> "object word is a verb form: " + word);
     }
+  }
+
+  // ---------------------------------------------------------------- the smallest texts that break the law
+
+  private static final String MASTHEAD = "# The Bali Process\n\n6 December 2022\n\n## Co-Chairs' Statement\n\n";
+
+  @Test
+  void aBodyNamedInFullIsTheActorHoweverLongItsName() {
+    String sentence = "The Working Group on the Disruption of People Smuggling and Trafficking in Persons Networks welcomed progress.";
+    Statement imported = imported(MASTHEAD + "1. " + sentence + "\n");
+    assertEquals(List.of("paragraph 1: body WG-D WELCOMED \"" + sentence + "\""), decisions(imported, false),
+        "reader bug: a subject of more than 12 words (Acts.MAX_SUBJECT_WORDS) is not read, so a body's full name"
+            + " of 13 words is no actor and the sentence no decision");
+  }
+
+  @Test
+  void anExcerptKeepsTheNumbersItsParagraphsHaveInTheWholeStatement() {
+    Statement imported = imported(MASTHEAD + "5. The meeting welcomed progress.\n\n9. Members noted the Strategy.\n\n"
+        + "*Excerpt: the known text stops after paragraph 9.*\n");
+    assertEquals(List.of("section label=(none) heading=(none)", "  paragraph 5 label=5. text=The meeting welcomed progress.",
+        "  paragraph 9 label=9. text=Members noted the Strategy."), layout(imported),
+        "reader bug: the paragraphs of an excerpt are numbered from 1, not by the numbers they have in the whole"
+            + " statement, which their labels give (as the corpus encodes them)");
+  }
+
+  @Test
+  void anAttachmentListedAfterTheBodyIsNoParagraph() {
+    Statement imported = imported(MASTHEAD + "1. The meeting welcomed progress.\n\n---\n\nAttachment A: Ad Hoc Group Work Plan\n");
+    assertEquals(List.of("section label=(none) heading=(none)", "  paragraph 1 label=1. text=The meeting welcomed progress."),
+        layout(imported), "reader bug: the reader does not read attachments; \"Attachment A: …\" after the body becomes a paragraph");
   }
 
   // ---------------------------------------------------------------- comparison
