@@ -170,7 +170,6 @@ public final class BenchMain {
     ChainedOptionsBuilder options = new OptionsBuilder()
         .include("^" + SEED_BENCH.replace(".", "\\.") + "\\.")
         .include("^" + SCALING_BENCH.replace(".", "\\.") + "\\.")
-        .include("^" + IMPORT_BENCH.replace(".", "\\.") + "\\.")
         // Forks come from the classes' @Fork: two for the seed, whose ratios are the targets (the
         // JIT can settle differently in each JVM), one for the growth benchmarks.
         .warmupIterations(warmups())
@@ -185,7 +184,20 @@ public final class BenchMain {
       options.addProfiler("jfr", "dir=" + out.resolve("jfr"));
     }
     System.out.println("running JMH (log: " + out.resolve("jmh.log") + ") ...");
-    return new Runner(options.build()).run();
+    List<RunResult> results = new ArrayList<>(new Runner(options.build()).run());
+    // The importer needs a longer warm-up than the JSON benchmarks (see ImportBenchmarks): its own run.
+    ChainedOptionsBuilder imports = new OptionsBuilder()
+        .include("^" + IMPORT_BENCH.replace(".", "\\.") + "\\.")
+        .warmupIterations(quick() ? 1 : 5)
+        .warmupTime(quick() ? iteration() : TimeValue.seconds(2))
+        .measurementIterations(measurements())
+        .measurementTime(iteration())
+        .addProfiler(GCProfiler.class)
+        .jvmArgsAppend("-Xms1g", "-Xmx1g")
+        .shouldFailOnError(true)
+        .output(out.resolve("jmh-import.log").toString());
+    results.addAll(new Runner(imports.build()).run());
+    return results;
   }
 
   private static String shortName(String benchmark) {

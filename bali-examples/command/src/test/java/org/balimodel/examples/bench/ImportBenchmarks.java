@@ -18,6 +18,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * What it costs to read the published text of the seed statement, the 16th AHG SOM Co-Chairs'
@@ -30,6 +31,10 @@ import org.openjdk.jmh.annotations.State;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @Fork(2)
+// The reader is pattern matching throughout, and the JIT takes about six seconds to settle on it
+// (11–27 ms an import in the first warm-up seconds, 6 ms after): three one-second warm-ups time the
+// compiler, not the reader.
+@Warmup(iterations = 5, time = 2)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class ImportBenchmarks {
 
