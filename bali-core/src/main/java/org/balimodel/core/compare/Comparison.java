@@ -67,10 +67,13 @@ import org.balimodel.core.model.Statement;
  *
  * <h2>Alignment of entities</h2>
  *
- * <p>The candidate's own entities are aligned one to one with the reference's, in three passes:
+ * <p>The candidate's own entities are aligned one to one with the reference's, in five passes:
  * same kind and same identifier; else same kind and same name or title, folded as names are
  * (below); else, for meetings, the same date and at least one convening body in common, nearest in
- * position first. Wherever either statement refers to an aligned entity it stands for the pair, so
+ * position first; else the same description, when it is the only one of its side still unaligned
+ * (a meeting's kind and convening bodies, an instrument's kind and issuer, an initiative's leads
+ * and date: "the report from the WG-TIP" is one report whatever either side titles it); else, on
+ * the same terms, the same sort (a meeting's or an instrument's kind). Wherever either statement refers to an aligned entity it stands for the pair, so
  * a candidate that calls the WG-D's 2022 annual meeting {@code meeting-3} where the reference
  * calls it {@code wg-d-annual-meeting-2022} has the same references, commitments and decisions. An
  * identifier that differs within an aligned pair is not a difference; an entity left without a

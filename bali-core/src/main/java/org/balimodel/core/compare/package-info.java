@@ -20,7 +20,8 @@
  *       identifier; commitments by paragraph, owners and due date; the statement's own entities.
  *   <li><b>Alignment.</b> Paragraphs align by normalised text, then by number. The candidate's
  *       own entities align with the reference's by identifier, then by name, then (meetings) by
- *       date and a common convener; identifiers of aligned entities then compare as one, so a
+ *       date and a common convener, then by what they are (kind and convener or issuer) and by
+ *       their sort when that is unique on each side; identifiers of aligned entities then compare as one, so a
  *       draft's invented identifiers cost nothing.
  *   <li><b>Scores.</b> Facts pair as multisets by their key. A pair found only by a looser key (a
  *       decision with another actor, a paragraph with another text) is a {@code DIFFERS} and

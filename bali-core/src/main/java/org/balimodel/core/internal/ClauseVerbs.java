@@ -30,8 +30,12 @@ import org.balimodel.core.model.OperativeVerb;
  * <p>Only the first few words are read, so the cost does not grow with the clause's length.
  */
 public final class ClauseVerbs {
-  /** How many words (subject, adverbs) may precede the verb. */
-  public static final int MAX_WORDS_BEFORE = 12;
+  /**
+   * How many words (subject, adverbs) may precede the verb: enough for the longest name a subject
+   * has ("The Working Group on the Disruption of People Smuggling and Trafficking in Persons
+   * Networks (WG-D) also welcomed", 16 words), with room to spare.
+   */
+  public static final int MAX_WORDS_BEFORE = 20;
 
   /** Words that may stand inside a multi-word verb. */
   private static final Set<String> FILLERS =

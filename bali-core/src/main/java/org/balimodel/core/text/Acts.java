@@ -27,10 +27,16 @@ import org.balimodel.core.register.EntityKind;
  * the joining word of the next act, or to the end of the sentence with its full stop.
  */
 final class Acts {
-  private static final int MAX_SUBJECT_WORDS = 12;
+  /** A subject is read as far back as the validator reads a clause for its verb. */
+  private static final int MAX_SUBJECT_WORDS = org.balimodel.core.internal.ClauseVerbs.MAX_WORDS_BEFORE;
 
   /** One act found in a sentence; offsets are into the sentence. */
-  record Act(OperativeVerb verb, String printed, Actor actor, int clauseStart, int clauseEnd, int verbStart, Resolution resolution) {}
+  record Act(OperativeVerb verb, String printed, Actor actor, int clauseStart, int clauseEnd, int verbStart, Resolution resolution,
+      boolean passive) {
+    Act(OperativeVerb verb, String printed, Actor actor, int clauseStart, int clauseEnd, int verbStart, Resolution resolution) {
+      this(verb, printed, actor, clauseStart, clauseEnd, verbStart, resolution, false);
+    }
+  }
 
   /** How the actor was found. */
   enum Resolution {
@@ -76,7 +82,7 @@ final class Acts {
       return null;
     }
     Subject subject = subject(text, words, 0, words.count);
-    if (subject == null) {
+    if (subject == null || subject.resolution != Resolution.NAMED) {
       int comma = text.lastIndexOf(',');
       subject = comma < 0 ? null : subject(text, words, words.at(comma), words.count);
     }
@@ -101,6 +107,9 @@ final class Acts {
     {"the meeting", "MEETING"}, {"meeting", "MEETING"}, {"it was", "MEETING"}, {"the conference", "MEETING"},
     {"the ahg som", "MEETING"}, {"the som", "MEETING"},
   };
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+  private static final java.util.regex.Pattern ANAPHORIC_SUBJECT = java.util.regex.Pattern.compile(
+      "the (?:task force|working group|group|forum|office|mechanism|expert group|experts group|steering group)");
   private static final Set<String> PRONOUNS = Set.of("they", "it", "he", "she", "both");
 
   private final Names names;
@@ -121,6 +130,21 @@ final class Acts {
    * paragraph, or null; it stands for "They" and for a clause with no subject.
    */
   List<Act> read(String sentence, Actor previous, String anaphorBody, String convenor) {
+    List<Act> acts = readActs(sentence, previous, anaphorBody, convenor);
+    if (AGREED_BY_ALL.matcher(sentence).find()) {
+      // "The meeting highlights …, as agreed by all participants.": the participants act together.
+      acts.replaceAll(a -> a.actor().equals(Actor.meeting())
+          ? new Act(a.verb(), a.printed(), Actor.group(Group.ALL_PARTICIPANTS), a.clauseStart(), a.clauseEnd(), a.verbStart(),
+              a.resolution(), a.passive())
+          : a);
+    }
+    return acts;
+  }
+
+  private static final java.util.regex.Pattern AGREED_BY_ALL = java.util.regex.Pattern.compile(
+      "(?i),\\s*as\\s+agreed\\s+by\\s+all\\s+participants\\W*$");
+
+  private List<Act> readActs(String sentence, Actor previous, String anaphorBody, String convenor) {
     this.anaphorBody = anaphorBody;
     this.convenor = convenor;
     Words words = new Words(sentence);
@@ -286,7 +310,7 @@ final class Acts {
       if (agent == null || agent.actor == null || agent.resolution != Resolution.NAMED) {
         continue;
       }
-      return new Act(form.verb(), words.word(p), agent.actor, 0, sentence.length(), words.starts[p], Resolution.NAMED);
+      return new Act(form.verb(), words.word(p), agent.actor, 0, sentence.length(), words.starts[p], Resolution.NAMED, true);
     }
     return null;
   }
@@ -324,8 +348,8 @@ final class Acts {
         return null;
       }
     }
-    String text = sentence.substring(words.starts[start], words.ends[end - 1]).toLowerCase(Locale.ROOT)
-        .replace('\u2019', '\'').replaceAll("\\s+", " ");
+    String text = SPACES.matcher(sentence.substring(words.starts[start], words.ends[end - 1]).toLowerCase(Locale.ROOT)
+        .replace('\u2019', '\'')).replaceAll(" ");
     if (text.equals("we") || text.startsWith("we,") && !text.contains("minister")) {
       // "We" are those who issue the statement: the Ministers of a declaration, else the co-chairs.
       return new Subject(start, Actor.group(weAreMinisters ? Group.MINISTERS : Group.CO_CHAIRS), Resolution.NAMED);
@@ -337,13 +361,14 @@ final class Acts {
       // The caller puts the actor of the sentence before in its place.
       return new Subject(start, Actor.meeting(), Resolution.PRONOUN);
     }
-    if (anaphorBody != null && text.matches("the (?:task force|working group|group|forum|office|mechanism|expert group|experts group|steering group)")) {
+    if (anaphorBody != null && ANAPHORIC_SUBJECT.matcher(text).matches()) {
       // "The Task Force:", "The Working Group …": the body the statement or its section is about; in a
       // body's own statement, the body met is the meeting.
       return new Subject(start, anaphorBody.equals(convenor) ? Actor.meeting() : Actor.body(anaphorBody), Resolution.NAMED);
     }
     for (String[] group : GROUPS) {
-      if (text.equals(group[0]) || text.startsWith(group[0] + " ") || text.startsWith(group[0] + ",")) {
+      if (text.startsWith(group[0]) && (text.length() == group[0].length() || text.charAt(group[0].length()) == ' '
+          || text.charAt(group[0].length()) == ',')) {
         return new Subject(start, Actor.group(Group.valueOf(group[1])), Resolution.NAMED);
       }
     }
@@ -385,7 +410,7 @@ final class Acts {
   private static List<Candidate> candidates(String sentence, Words words) {
     List<Candidate> found = new ArrayList<>();
     for (int w = 0; w < words.count; w++) {
-      List<Form> forms = FORMS.get(words.word(w).toLowerCase(Locale.ROOT));
+      List<Form> forms = FORMS.get(words.lower(w));
       if (forms == null) {
         continue;
       }

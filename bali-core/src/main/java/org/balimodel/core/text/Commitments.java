@@ -234,9 +234,20 @@ final class Commitments {
     if (verb == OperativeVerb.OTHER) {
       return -1;
     }
-    Matcher m = Pattern.compile("\\b(?:" + String.join("|", verb.forms().stream().map(f -> f.replace(" ", "\\s+(?:\\w+\\s+){0,2}?")).toList()) + ")\\b",
-        Pattern.CASE_INSENSITIVE).matcher(clause);
+    Matcher m = VERB_FORMS.get(verb).matcher(clause);
     return m.find() ? m.end() : -1;
+  }
+
+  /** Each verb's forms as one pattern, with up to two words inside a multi-word form ("expressed its deep concern"). */
+  private static final Map<OperativeVerb, Pattern> VERB_FORMS = new java.util.EnumMap<>(OperativeVerb.class);
+
+  static {
+    for (OperativeVerb verb : OperativeVerb.values()) {
+      if (verb != OperativeVerb.OTHER) {
+        VERB_FORMS.put(verb, Pattern.compile("\\b(?:" + String.join("|", verb.forms().stream()
+            .map(f -> f.replace(" ", "\\s+(?:\\w+\\s+){0,2}?")).toList()) + ")\\b", Pattern.CASE_INSENSITIVE));
+      }
+    }
   }
 
   private static boolean owner(Mention mention) {

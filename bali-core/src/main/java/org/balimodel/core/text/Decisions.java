@@ -80,7 +80,8 @@ final class Decisions {
         Optional<String> actorBody = act.actor() instanceof Actor.OfBody body ? Optional.of(body.body()) : Optional.empty();
         MeetingMentions.Context context = new MeetingMentions.Context(sectionBody, actorBody, date);
         List<Mention> named = mentions.find(clause, context, locals, review);
-        int subjectEnd = Math.max(0, act.verbStart() - clauseStart);
+        // In the passive ("The Task Force was established by senior officials") the subject is what the act concerns.
+        int subjectEnd = act.passive() ? 0 : Math.max(0, act.verbStart() - clauseStart);
         List<Commitments.Found> held = Commitments.read(clause, act.verb(), act.actor(), named,
             new Commitments.Setting(sectionBody, convenor, proposed));
         References.Builder refs = new References.Builder();
@@ -163,9 +164,10 @@ final class Decisions {
     }
     locals.pointer(mention.kind(), mention.id()).ifPresent(pointer -> {
       if (locals.firstReport(mention.id())) {
+        String printed = review.words(offset, offset + (mention.end() - mention.start()));
+        String named = locals.name(mention.kind(), mention.id()).filter(n -> !n.equalsIgnoreCase(printed)).map(n -> " (" + n + ")").orElse("");
         review.add(IssueCode.IMPORT_ENTITY_LOCAL, pointer, offset,
-            "\"" + review.words(offset, offset + (mention.end() - mention.start())) + "\" is not in the register: it is "
-                + mention.kind().withArticle() + " of the draft; check its facts");
+            "\"" + printed + "\"" + named + " is not in the register: it is " + mention.kind().withArticle() + " of the draft; check its facts");
       }
     });
   }
@@ -192,7 +194,11 @@ final class Decisions {
 
   static String describe(Actor actor) {
     if (actor instanceof Actor.OfGroup group) {
-      return group.group().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+      return switch (group.group()) {
+        case MEETING -> "the meeting";
+        case CO_CHAIRS -> "the co-chairs";
+        default -> group.group().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+      };
     }
     if (actor instanceof Actor.OfBody body) {
       return body.body();

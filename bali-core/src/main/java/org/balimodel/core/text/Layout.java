@@ -202,6 +202,17 @@ final class Layout {
   }
 
   /**
+   * Whether a block of two lines reads as a long heading a PDF wrapped ("Addressing the Current
+   * Challenges arising from developments in the region, the / COVID-19 pandemic, and misuse of
+   * ICT"): still no closing punctuation, and no more words than a heading has.
+   */
+  static boolean looksLikeWrappedHeading(String text) {
+    char last = text.charAt(text.length() - 1);
+    return text.length() <= 240 && last != '.' && last != ',' && last != ';' && last != ':' && last != ')'
+        && text.split("\\s+").length <= 30 && Character.isUpperCase(text.codePointAt(0));
+  }
+
+  /**
    * Whether a block reads as a heading rather than a sentence: short, one line's worth, and not
    * closed like a sentence or a list's lead-in.
    */

@@ -133,6 +133,16 @@ final class Locals {
     return id;
   }
 
+  /** The name or title of a local entity, as the draft gives it. */
+  Optional<String> name(org.balimodel.core.register.EntityKind kind, String id) {
+    return switch (kind) {
+      case INSTRUMENT -> instruments.values().stream().filter(i -> i.id().equals(id)).map(Instrument::title).findFirst();
+      case PARTNER -> Optional.ofNullable(partners.get(id)).map(Partner::name);
+      case INITIATIVE -> initiatives.values().stream().filter(i -> i.id().equals(id)).map(Initiative::name).findFirst();
+      default -> Optional.empty();
+    };
+  }
+
   /** The first convening body of a local meeting. */
   Optional<String> convenorOf(String meetingId) {
     return meetings.stream().filter(m -> m.id.equals(meetingId)).findFirst().flatMap(m -> m.convenedBy.stream().findFirst());
@@ -179,10 +189,6 @@ final class Locals {
     };
     int at = order.indexOf(id);
     return at < 0 ? Optional.empty() : Optional.of("/entities/" + kind.plural() + "/" + at);
-  }
-
-  boolean hasMeeting(String id) {
-    return meetings.stream().anyMatch(m -> m.id.equals(id));
   }
 
   Entities build(PartialDate statementDate) {

@@ -15,12 +15,18 @@ final class Markup {
   private static final int EMPHASIS_DEPTH = 4;
   private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!<>|])");
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** A hyphenated word a PDF broke over two lines: "in-" and "person" are "in-person", "WG-" and "D-led" "WG-D-led". */
+  private static final Pattern LINE_HYPHEN =
+      Pattern.compile("(?:(?<=\\p{L})-[ \\t]*\\n[ \\t]*(?=\\p{Ll})|(?<=\\p{Lu})-[ \\t]*\\n[ \\t]*(?=\\p{Lu}))");
 
   private Markup() {}
 
   /** The words of a block: markup removed, line breaks and runs of spaces made one space. */
   static String clean(String raw) {
     String text = raw;
+    if (text.indexOf('\n') >= 0 && text.indexOf('-') >= 0) {
+      text = LINE_HYPHEN.matcher(text).replaceAll("-");
+    }
     if (text.indexOf('<') >= 0) {
       text = TAG.matcher(text).replaceAll("");
     }

@@ -37,6 +37,7 @@ final class MeetingMentions {
     {"gathering", MeetingKind.POLICY_EXPERTS_GATHERING}, {"gatherings", MeetingKind.POLICY_EXPERTS_GATHERING},
     {"session", MeetingKind.CONSULTATION_SESSION}, {"sessions", MeetingKind.CONSULTATION_SESSION},
     {"conference", MeetingKind.SPECIAL_CONFERENCE}, {"meeting", null}, {"meetings", null},
+    {"roundtable", MeetingKind.DIALOGUE}, {"summit", MeetingKind.EXTERNAL_MEETING},
   };
 
   private static final Set<String> CONNECTORS = Set.of("of", "the", "on", "and", "for", "in", "&", "to");
@@ -59,7 +60,7 @@ final class MeetingMentions {
   /** A meeting named in a span. */
   record Found(int start, int end, MeetingKind kind, Set<String> convenedBy, Integer ordinal, Integer year,
       PartialDate date, PartialDate endDate, org.balimodel.core.model.Place place, MeetingFormat format, String name,
-      boolean plural) {}
+      boolean plural, boolean next) {}
 
   /** The meetings named in the span, in reading order. */
   List<Found> find(String text, Words words, List<Names.Found> named, Places places, Context context) {
@@ -140,7 +141,12 @@ final class MeetingMentions {
         // "the meeting" alone is the statement's own meeting.
         continue;
       }
-      if (!words.capitalised(w) && (word.endsWith("s") || !namesMeeting(words, named, start, end))) {
+      boolean placed = datedOrPlaced(text, words, end, places);
+      if (start == w && end == w + 1 && !placed) {
+        // "the Conference", "the meeting", "a workshop": the statement's own meeting, or no one event.
+        continue;
+      }
+      if (!words.capitalised(w) && (word.endsWith("s") || !namesMeeting(words, named, start, end) && !placed)) {
         // "policy dialogue", "sessions on trauma-informed investigations": a common noun, not an event.
         continue;
       }
@@ -151,6 +157,14 @@ final class MeetingMentions {
       }
     }
     return found;
+  }
+
+  /** Whether the words just after a meeting word give it a date or a place: "a workshop … in Bangkok in November 2014". */
+  private static boolean datedOrPlaced(String text, Words words, int end, Places places) {
+    int from = end < words.count ? words.starts[end] : text.length();
+    String window = text.substring(from, windowEnd(text, from));
+    return Dates.find(window).stream().anyMatch(d -> window.substring(0, d.start()).matches("(?s).*\\b(?:in|on|by|during|from)\\s+(?:early\\s+|late\\s+|mid-)?$"))
+        || places.first(window, 0).isPresent();
   }
 
   private static boolean punctuationBetween(String text, Words words, int a, int b) {
@@ -202,6 +216,8 @@ final class MeetingMentions {
     boolean ministerial = false;
     boolean seniorOfficials = false;
     boolean tableTop = false;
+    boolean special = false;
+    boolean next = false;
     for (int w = start; w < end; w++) {
       String word = words.word(w);
       Names.Found name = covering(named, w);
@@ -214,10 +230,14 @@ final class MeetingMentions {
       if (YEAR.matcher(word).matches()) {
         year = Integer.parseInt(word);
       }
+      if (word.equalsIgnoreCase("next") || word.equalsIgnoreCase("following")) {
+        next = true;
+      }
       String lower = word.toLowerCase(Locale.ROOT);
       ministerial |= lower.equals("ministerial");
       seniorOfficials |= lower.startsWith("officials") && w > 0 && words.is(w - 1, "Senior");
       tableTop |= lower.equals("table-top") || lower.equals("tabletop") || lower.equals("table");
+      special |= lower.equals("special") && words.capitalised(w);
     }
     int afterEnd = end < words.count ? words.starts[end] : text.length();
     // "… conducted jointly by the WG-D and TFPP", "… hosted by Thailand": convenors named after it.
@@ -238,9 +258,16 @@ final class MeetingMentions {
       }
     }
     if (bodies.isEmpty() && keyword > 0 && (words.is(start - 1, "its") || words.is(start - 1, "their") || words.is(start, "its"))) {
-      context.actorBody().or(context::sectionBody).ifPresent(bodies::add);
+      // "the activities of the Ad Hoc Group since its seventh meeting": the body named last, else the one acting or the section's.
+      Optional<String> before = named.stream().filter(f -> f.to() <= start && f.name().kind() == EntityKind.BODY)
+          .reduce((a, b) -> b).map(f -> f.name().id());
+      before.or(context::actorBody).or(context::sectionBody).ifPresent(bodies::add);
     }
-    MeetingKind kind = kind(kindByWord, bodies, ministerial, seniorOfficials, tableTop);
+    MeetingKind kind = kind(kindByWord, bodies, ministerial, seniorOfficials, tableTop, special);
+    if (kind == null && bodies.isEmpty() && words.capitalised(keyword) && start < keyword && !seniorOfficials) {
+      // A named meeting no body of the Bali Process convenes: "the United Nations High-Level Meeting on …".
+      kind = MeetingKind.EXTERNAL_MEETING;
+    }
     if (kind == null) {
       return null;
     }
@@ -268,7 +295,7 @@ final class MeetingMentions {
         : lowerWindow.contains("virtual") || lowerWindow.contains("online") ? MeetingFormat.VIRTUAL : null;
     String name = text.substring(words.starts[start], words.ends[end - 1]);
     boolean plural = words.word(keyword).toLowerCase(Locale.ROOT).endsWith("s") && !words.word(keyword).endsWith("ss");
-    return new Found(words.starts[start], words.ends[end - 1], kind, bodies, ordinal, year, date, endDate, place, format, name, plural);
+    return new Found(words.starts[start], words.ends[end - 1], kind, bodies, ordinal, year, date, endDate, place, format, name, plural, next);
   }
 
   private static int windowEnd(String text, int from) {
@@ -286,7 +313,8 @@ final class MeetingMentions {
     return end;
   }
 
-  private MeetingKind kind(MeetingKind byWord, Set<String> bodies, boolean ministerial, boolean seniorOfficials, boolean tableTop) {
+  private MeetingKind kind(MeetingKind byWord, Set<String> bodies, boolean ministerial, boolean seniorOfficials, boolean tableTop,
+      boolean special) {
     if (bodies.contains("BPMC")) {
       return MeetingKind.MINISTERIAL_CONFERENCE;
     }
@@ -298,6 +326,9 @@ final class MeetingMentions {
     }
     if (byWord == MeetingKind.SPECIAL_CONFERENCE) {
       return ministerial ? MeetingKind.MINISTERIAL_CONFERENCE : MeetingKind.SPECIAL_CONFERENCE;
+    }
+    if (special) {
+      return MeetingKind.SPECIAL_CONFERENCE;
     }
     if (bodies.contains("SG")) {
       return MeetingKind.STEERING_GROUP_MEETING;
@@ -333,8 +364,13 @@ final class MeetingMentions {
     return null;
   }
 
-  /** The register's meeting of this series and ordinal or year, when it holds one. */
-  Optional<Meeting> inRegister(Found found) {
+  /**
+   * The register's meeting of this series and ordinal, year or day (or the month, when only one of
+   * the series falls in it), or the next of the series after {@code after} for "the next meeting of
+   * the Ad Hoc Group"; empty when it holds none.
+   */
+  Optional<Meeting> inRegister(Found found, PartialDate after) {
+    List<Meeting> series = new ArrayList<>();
     for (Meeting meeting : register.meetings()) {
       if (meeting.kind() != found.kind()) {
         continue;
@@ -342,9 +378,11 @@ final class MeetingMentions {
       boolean sameSeries = found.convenedBy().isEmpty() ? meeting.convenedBy().isEmpty()
           : meeting.convenedBy().containsAll(found.convenedBy()) || found.convenedBy().containsAll(meeting.convenedBy())
               && !meeting.convenedBy().isEmpty();
-      if (!sameSeries && !(found.kind() == MeetingKind.STEERING_GROUP_MEETING && meeting.convenedBy().contains("SG"))) {
-        continue;
+      if (sameSeries || found.kind() == MeetingKind.STEERING_GROUP_MEETING && meeting.convenedBy().contains("SG")) {
+        series.add(meeting);
       }
+    }
+    for (Meeting meeting : series) {
       if (found.ordinal() != null) {
         if (meeting.ordinal().isPresent() && meeting.ordinal().get().equals(found.ordinal())) {
           return Optional.of(meeting);
@@ -357,6 +395,19 @@ final class MeetingMentions {
           && meeting.date().map(d -> d.earliest().getYear() == found.year()).orElse(false)) {
         return Optional.of(meeting);
       }
+    }
+    if (found.ordinal() == null && found.date() != null && found.date().precision() == PartialDate.Precision.MONTH
+        && !found.convenedBy().isEmpty()) {
+      // "the Ad Hoc Group meeting in Sydney in March 2013": the one meeting of the series in that month.
+      List<Meeting> inMonth = series.stream().filter(m -> m.date().map(d -> !d.isBefore(found.date()) && !d.isAfter(found.date()))
+          .orElse(false)).toList();
+      if (inMonth.size() == 1) {
+        return Optional.of(inMonth.get(0));
+      }
+    }
+    if (found.next() && found.ordinal() == null && after != null) {
+      return series.stream().filter(m -> m.date().map(d -> d.isAfter(after)).orElse(false))
+          .min((a, b) -> a.date().get().earliest().compareTo(b.date().get().earliest()));
     }
     return Optional.empty();
   }

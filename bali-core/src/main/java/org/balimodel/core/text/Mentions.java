@@ -12,6 +12,7 @@ import org.balimodel.core.model.CommitmentStatus;
 import org.balimodel.core.model.Framework;
 import org.balimodel.core.model.InstrumentKind;
 import org.balimodel.core.model.Meeting;
+import org.balimodel.core.model.MeetingKind;
 import org.balimodel.core.model.PartialDate;
 import org.balimodel.core.model.Priority;
 import org.balimodel.core.register.EntityKind;
@@ -39,11 +40,12 @@ final class Mentions {
   /** "the report from the WG-TIP", "the WG-TIP's forward work plan", "its report", "the proposed forward workplan". */
   private static final Pattern DOCUMENT = Pattern.compile(
       "\\b(?:the|its|their|a)\\s+((?:[A-Z][\\w-]*(?:['’]s?)?\\s+)?)(?:(?:annual|final|proposed|latest|draft|updated)\\s+)?"
-          + "(report|forward\\s+work\\s*plan|forward\\s+workplan|work\\s*plan|workplan|action\\s+plan)s?\\b",
+          + "(report|forward\\s+work\\s*plan|forward\\s+workplan|work\\s*plan|workplan|action\\s+plan|policy\\s+guide|"
+          + "(?:\\w+\\s+){0,2}checklist|toolkit|handbook|guidelines)s?\\b",
       Pattern.CASE_INSENSITIVE);
   /** Named documents: "the Bali Process Policy Guide on Returns and Reintegration", "the Smuggling of Migrants Protocol". */
   private static final Pattern NAMED_DOCUMENT = Pattern.compile(
-      "((?:[A-Z][\\w'’-]*\\s+(?:(?:[A-Z][\\w'’-]*|of|the|on|against|for|and)\\s+){0,7}?)?(?:Policy\\s+Guide|Guidelines|Handbook|Toolkit|Protocol|Convention|Declaration|Plan\\s+of\\s+Action))"
+      "((?:[A-Z][\\w'’-]*\\s+(?:(?:[A-Z][\\w'’-]*|of|the|on|against|for|and)\\s+){0,7}?)?(?:Policy\\s+Guide|Guidelines|Handbook|Toolkit|Checklist|Protocol|Convention|Declaration|Plan\\s+of\\s+Action|Operational\\s+Framework))"
           + "((?:\\s+(?:on|against|for|of|to)(?:\\s+(?:the|and|of|in|by|[A-Z][\\w'’-]*))+)?)");
   private static final Pattern INITIATIVE = Pattern.compile(
       "((?:[A-Z][\\w-]*\\s+){0,4}(?:Periods?\\s+of\\s+Action|Campaigns?|Programmes?|Programs?|Projects?|Initiatives?|Operations?))"
@@ -55,7 +57,8 @@ final class Mentions {
    * ("Bali Process members", "the Bali Process Policy Guide") or is the setting of every statement.
    */
   private static final Pattern FORUM = Pattern.compile(
-      "(?:\\banniversary\\s+of\\s+the\\s+|\\bthrough\\s+the\\s+)(Bali\\s+Process)\\b(?!\\s+[A-Z])|\\bthe\\s+(Bali\\s+Process)\\s+as\\b");
+      "(?:\\banniversary\\s+of\\s+the\\s+|\\bthrough\\s+the\\s+|\\bbetween\\s+the\\s+|\\b(?:members?|membership|observers?)\\s+of\\s+the\\s+)"
+          + "(Bali\\s+Process)\\b(?!\\s+[A-Z])|\\bthe\\s+(Bali\\s+Process)\\s+as\\b");
   private static final Pattern ANAPHOR = Pattern.compile("\\b(?:its|the (?:Working Group|Group|Task Force|Forum|Office|Expert Group|Experts Group|Mechanism))\\b");
 
   private final Register register;
@@ -72,6 +75,27 @@ final class Mentions {
 
   Names names() {
     return names;
+  }
+
+  private MeetingKind ownKind;
+  private java.util.Set<String> ownConvenors = java.util.Set.of();
+  private Integer ownOrdinal;
+  private PartialDate ownDate;
+  private String ownId;
+
+  /** The statement's own meeting, so that "we convened the first meeting of …" names it rather than another. */
+  void own(MeetingKind kind, java.util.Set<String> convenors, Integer ordinal, PartialDate date, String id) {
+    ownKind = kind;
+    ownConvenors = java.util.Set.copyOf(convenors);
+    ownOrdinal = ordinal;
+    ownDate = date;
+    ownId = id;
+  }
+
+  private boolean isOwn(MeetingMentions.Found meeting) {
+    return ownId != null && meeting.kind() == ownKind && meeting.convenedBy().equals(ownConvenors)
+        && (meeting.ordinal() != null && meeting.ordinal().equals(ownOrdinal)
+            || meeting.ordinal() == null && meeting.date() != null && meeting.date().equals(ownDate));
   }
 
   /** Every entity the clause names, in reading order; local entities are made in {@code locals}. */
@@ -96,9 +120,11 @@ final class Mentions {
       found.add(new Mention(entity.kind(), id, start, end));
     }
     for (MeetingMentions.Found meeting : meetings.find(clause, words, named, places, context)) {
-      Optional<Meeting> known = meetings.inRegister(meeting);
+      Optional<Meeting> known = meetings.inRegister(meeting, context.statementDate());
       String id;
-      if (known.isPresent()) {
+      if (isOwn(meeting)) {
+        id = ownId;
+      } else if (known.isPresent()) {
         id = known.get().id();
       } else {
         Locals.LocalMeeting local = locals.meeting(meeting.kind(), meeting.convenedBy(), meeting.ordinal(), meeting.date(), meeting.name());
@@ -119,20 +145,40 @@ final class Mentions {
     priorities(clause, found, context, review);
     documents(clause, words, named, found, context, locals);
     initiatives(clause, found, context, locals);
-    Matcher forum = FORUM.matcher(clause);
+    Matcher forum = FORUM.matcher(clause.contains("Bali Process") ? clause : "");
     while (forum.find()) {
       int group = forum.group(1) != null ? 1 : 2;
       found.add(new Mention(EntityKind.BODY, Names.FORUM, forum.start(group), forum.end(group)));
     }
     Matcher anaphor = ANAPHOR.matcher(clause);
-    if (anaphor.find() && context.actorBody().isEmpty() && context.sectionBody().isPresent()) {
-      found.add(new Mention(EntityKind.BODY, context.sectionBody().get(), anaphor.start(), anaphor.end()));
+    while (anaphor.find()) {
+      // "the intention of the Office", "the Working Group": the body of that kind named last in the
+      // clause, else the section's body; "its" the section's body, when no body acts.
+      String noun = anaphor.group().toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
+      int at = anaphor.start();
+      Optional<String> body = noun.equals("its") ? Optional.empty() : found.stream()
+          .filter(f -> f.kind() == EntityKind.BODY && f.end() <= at)
+          .filter(f -> register.body(f.id()).map(b -> b.name().toLowerCase(Locale.ROOT).contains(noun)).orElse(false))
+          .reduce((a, b) -> b).map(Mention::id);
+      if (body.isEmpty() && context.actorBody().isEmpty()) {
+        body = context.sectionBody();
+      }
+      if (body.isPresent()) {
+        found.add(new Mention(EntityKind.BODY, body.get(), anaphor.start(), anaphor.end()));
+        if (noun.equals("its")) {
+          break;
+        }
+      }
     }
     found.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return found;
   }
 
   private void priorities(String clause, List<Mention> found, MeetingMentions.Context context, Review review) {
+    String lower = clause.toLowerCase(Locale.ROOT);
+    if (!lower.contains("priorit") && !lower.contains("area") && !lower.contains("pillar")) {
+      return;
+    }
     Matcher m = PRIORITIES.matcher(clause);
     while (m.find()) {
       Optional<Framework> framework = framework(found, m.start(), context.statementDate());
@@ -185,7 +231,10 @@ final class Mentions {
 
   private void documents(String clause, Words words, List<Names.Found> named, List<Mention> found,
       MeetingMentions.Context context, Locals locals) {
-    Matcher m = DOCUMENT.matcher(clause);
+    String lower = clause.toLowerCase(Locale.ROOT);
+    boolean documents = lower.contains("report") || lower.contains("plan") || lower.contains("checklist")
+        || lower.contains("toolkit") || lower.contains("handbook") || lower.contains("guide");
+    Matcher m = DOCUMENT.matcher(documents ? clause : "");
     while (m.find()) {
       int docStart = m.start();
       int docEnd = m.end();
@@ -194,7 +243,10 @@ final class Mentions {
         continue;
       }
       String what = m.group(2).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-      InstrumentKind kind = what.equals("report") ? InstrumentKind.REPORT : InstrumentKind.WORK_PLAN;
+      InstrumentKind kind = what.equals("report") ? InstrumentKind.REPORT
+          : what.contains("plan") ? InstrumentKind.WORK_PLAN
+          : what.equals("policy guide") || what.equals("guidelines") || what.equals("handbook") ? InstrumentKind.POLICY_GUIDE
+          : InstrumentKind.OTHER;
       Optional<String> issuer = Optional.empty();
       String owner = m.group(1).strip();
       if (!owner.isEmpty()) {
@@ -238,11 +290,18 @@ final class Mentions {
         continue;
       }
       String body = register.body(issuer.get()).map(Body::name).orElse(issuer.get());
-      String title = (kind == InstrumentKind.REPORT ? "Report of the " : what.startsWith("forward") ? "Forward work plan of the " : "Work plan of the ") + body;
+      String title = switch (kind) {
+        case REPORT -> "Report of the " + body;
+        case WORK_PLAN -> (what.startsWith("forward") ? "Forward work plan of the " : "Work plan of the ") + body;
+        default -> Character.toUpperCase(what.charAt(0)) + what.substring(1) + " of the " + body;
+      };
       String id = locals.instrument(kind, title, issuer, Optional.empty());
       found.add(new Mention(EntityKind.INSTRUMENT, id, m.start(), m.end()));
     }
-    Matcher n = NAMED_DOCUMENT.matcher(clause);
+    boolean titled = clause.contains("Guide") || clause.contains("Handbook") || clause.contains("Toolkit")
+        || clause.contains("Checklist") || clause.contains("Protocol") || clause.contains("Convention")
+        || clause.contains("Declaration") || clause.contains("Plan of Action") || clause.contains("Framework");
+    Matcher n = NAMED_DOCUMENT.matcher(titled ? clause : "");
     while (n.find()) {
       int start = n.start();
       int end = n.end();
@@ -253,14 +312,15 @@ final class Mentions {
       String key = title.toLowerCase(Locale.ROOT);
       InstrumentKind kind = key.contains("protocol") || key.contains("convention") ? InstrumentKind.TREATY
           : key.contains("declaration") ? InstrumentKind.DECLARATION
-          : key.contains("plan of action") ? InstrumentKind.WORK_PLAN : InstrumentKind.POLICY_GUIDE;
+          : key.contains("plan of action") ? InstrumentKind.WORK_PLAN
+          : key.contains("framework") || key.contains("checklist") ? InstrumentKind.OTHER : InstrumentKind.POLICY_GUIDE;
       String id = locals.instrument(kind, title, Optional.empty(), Optional.empty());
       found.add(new Mention(EntityKind.INSTRUMENT, id, start, start + title.length()));
     }
   }
 
   private void initiatives(String clause, List<Mention> found, MeetingMentions.Context context, Locals locals) {
-    Matcher m = INITIATIVE.matcher(clause);
+    Matcher m = INITIATIVE.matcher(clause.contains(" in 19") || clause.contains(" in 20") ? clause : "");
     while (m.find()) {
       String name = m.group(1).strip().replaceAll("^(?:The|Another|another|the)\\s+", "");
       String singular = name.replaceAll("(?i)\\bPeriods\\b", "Period").replaceAll("(?i)(Campaign|Programme|Program|Project|Initiative|Operation)s\\b", "$1");
@@ -276,8 +336,10 @@ final class Mentions {
     }
   }
 
+  /** Whether a span overlaps a document, framework or meeting already found; names of members and partners may stand inside a title. */
   private static boolean overlaps(List<Mention> found, int start, int end) {
-    return found.stream().anyMatch(f -> f.start() < end && start < f.end() && f.kind() != EntityKind.BODY);
+    return found.stream().anyMatch(f -> f.start() < end && start < f.end()
+        && (f.kind() == EntityKind.INSTRUMENT || f.kind() == EntityKind.FRAMEWORK || f.kind() == EntityKind.MEETING));
   }
 
   private static Optional<String> bodyNear(List<Mention> found, int from, int within, String clause) {

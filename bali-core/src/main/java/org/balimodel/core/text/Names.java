@@ -151,7 +151,7 @@ final class Names {
 
   /** The longest name that starts at word {@code w}, or null. */
   Found longestAt(Words words, int w) {
-    List<Name> candidates = byFirstWord.get(key(words.word(w)));
+    List<Name> candidates = byFirstWord.get(words.lower(w));
     List<Name> bare = words.bare(w).equals(words.word(w)) ? null : byFirstWord.get(key(words.bare(w)));
     List<Name> plural = null;
     String word = words.word(w);

@@ -48,18 +48,25 @@ final class Reading {
   private static final Pattern CO_CHAIRED = Pattern.compile(
       "(?i)\\bco-?\\s?chaired\\s+by\\s+(?:the\\s+)?(.{3,200}?)(?=\\s+(?:in|at|on|from)\\s|,\\s+(?:in|at|on)\\s|[.;(]|$)");
   private static final Pattern CO_CHAIRS_LINE = Pattern.compile("(?i)^co-?\\s?chairs?\\s*[:\\-–]\\s*(.+)$");
+  /** A masthead line that names the meeting: "16th Ad Hoc Group Senior Officials' Meeting". */
+  private static final Pattern MEETING_LINE = Pattern.compile("(?i)\\b" + Ordinals.PATTERN + "\\b.*\\b(?:meeting|conference|som)\\b");
   private static final Pattern EXCERPT = Pattern.compile("(?i)^[\\[(]?\\s*(?:excerpt|extract)\\b[^a-z]*(.*?)[\\])]?\\s*$");
   /** An editor's note in brackets that says the text is an excerpt: "[This excerpt reproduces paragraphs 4 to 13 …]". */
   private static final Pattern EXCERPT_NOTE = Pattern.compile("(?is)^\\[(.*\\b(?:excerpts?|extracts?|not reproduced|omitted)\\b.*)\\]$");
+  private static final Pattern STOPS_AFTER = Pattern.compile("(?i)the known text stops after (.+?)\\.?");
+  private static final Pattern ISSUED = Pattern.compile("(?i)\\b(?:issued|released)\\s+(?:on\\s+)?");
+  /** An attachment's heading: "Attachment A", "Annex 1: Work Plan 2014-2015". */
+  private static final Pattern ATTACHMENT = Pattern.compile("((?:Attachment|Annex|Appendix)\\s+[A-Z0-9]{1,3})\\s*[:.–-]?\\s*(.*)");
   /** An elision mark: "[...]", "[…]", "…". */
   private static final Pattern ELISION = Pattern.compile("^[\\[(]?\\s*(?:\\.\\s*\\.\\s*\\.|…)\\s*[\\])]?$");
-  private static final Pattern LIST_SPLIT = Pattern.compile("\\s*(?:,|;|\\band\\b|&)\\s*");
 
   private final Register register;
   private final Names names;
   private final Places places;
   private final Mentions mentions;
   private Acts acts;
+  /** Whether the paragraphs are numbered as their labels say: those of an excerpt, labelled 4, 5, … 13. */
+  private boolean numberByLabel;
   private final Review review;
   private final Input input;
 
@@ -80,10 +87,10 @@ final class Reading {
     Optional<String> body = Optional.empty();
     final List<ParagraphDraft> paragraphs = new ArrayList<>();
     final List<SectionDraft> subsections = new ArrayList<>();
-    String pointer;
   }
 
   private static final class ParagraphDraft {
+    Block block;
     Optional<String> label;
     String text;
     int offset;
@@ -102,7 +109,6 @@ final class Reading {
     List<String> masthead = new ArrayList<>();
     String titleText = null;
     int bodyStart;
-    int titleOffset = 0;
     if (title != null) {
       Block block = blocks.get(title[0]);
       for (int b = 0; b < title[0]; b++) {
@@ -117,7 +123,6 @@ final class Reading {
         titleText = titleText.substring(0, note.start()).strip();
         excerptNote = Optional.of("");
       }
-      titleOffset = block.offset();
       List<String> after = lines.subList(title[1] + 1, lines.size());
       masthead.addAll(after);
       bodyStart = title[0] + 1;
@@ -143,8 +148,34 @@ final class Reading {
     boolean labelledLater = blocks.stream().skip(bodyStart).anyMatch(b -> b.kind() == Block.Kind.PARAGRAPH && b.label().isPresent()
         && !Layout.looksLikeHeading(b.text()));
     boolean headingSeen = false;
+    List<org.balimodel.core.model.Attachment> attachments = new ArrayList<>();
     for (int b = bodyStart; b < blocks.size(); b++) {
       Block block = blocks.get(b);
+      Matcher attachment = ATTACHMENT.matcher(block.text());
+      if (block.kind() != Block.Kind.ITEM && attachment.matches()) {
+        // "Attachment A: Ad Hoc Group Work Plan 2014-2015", or "Attachment A" over its title: the
+        // attachments close the statement; what follows them is theirs, not the statement's.
+        String named = attachment.group(2).strip();
+        if (named.isEmpty() && b + 1 < blocks.size() && blocks.get(b + 1).isHeading()) {
+          named = blocks.get(++b).text();
+        }
+        org.balimodel.core.model.Attachment.Builder found = new org.balimodel.core.model.Attachment.Builder().label(attachment.group(1));
+        if (!named.isEmpty()) {
+          found.title(named);
+          Words words = new Words(named);
+          Names.Found name = words.count == 0 ? null : names.longestAt(words, 0);
+          if (name != null && name.name().kind() == EntityKind.INSTRUMENT) {
+            found.instrument(name.name().id());
+          } else if (name != null && name.name().kind() == EntityKind.FRAMEWORK) {
+            found.framework(name.name().id());
+          }
+        }
+        attachments.add(found.build());
+        while (b + 1 < blocks.size() && !ATTACHMENT.matcher(blocks.get(b + 1).text()).matches()) {
+          b++;
+        }
+        continue;
+      }
       Matcher excerptLine = EXCERPT.matcher(block.text());
       Matcher bracketed = EXCERPT_NOTE.matcher(block.text());
       if (block.kind() != Block.Kind.ITEM && block.text().length() < 600 && (excerptLine.matches() || bracketed.matches())) {
@@ -156,7 +187,9 @@ final class Reading {
         continue;
       }
       boolean heading = block.isHeading()
-          || block.kind() == Block.Kind.PARAGRAPH && block.lines() == 1 && Layout.looksLikeHeading(block.text())
+          || block.kind() == Block.Kind.PARAGRAPH && (block.lines() == 1 ? Layout.looksLikeHeading(block.text())
+              : block.lines() == 2 && Layout.looksLikeWrappedHeading(block.text()) && b + 1 < blocks.size()
+                  && opensSection(blocks.get(b + 1)))
               && b + 1 < blocks.size() && !ATTENDANCE.matcher(block.text()).matches() && !block.text().contains(":");
       if (heading) {
         headingSeen = true;
@@ -194,6 +227,7 @@ final class Reading {
         continue;
       }
       ParagraphDraft paragraph = new ParagraphDraft();
+      paragraph.block = block;
       paragraph.label = block.label();
       paragraph.text = block.text();
       paragraph.offset = block.offset();
@@ -215,8 +249,10 @@ final class Reading {
       }
       last = paragraph;
     }
+    List<org.balimodel.core.model.Signatory> signatories = signatories(roots);
     List<ParagraphDraft> all = new ArrayList<>(preamble);
     collect(roots, all);
+    numberByLabel = (excerptNote.isPresent() || elided) && !all.isEmpty() && ascending(all);
     if (all.isEmpty()) {
       return refuse(IssueCode.IMPORT_NO_STATEMENT, blocks.get(0).offset(), "the text has no paragraph: it does not read as a statement");
     }
@@ -228,7 +264,6 @@ final class Reading {
     }
     // Entities the text names get identifiers unlike the register's and the meeting's.
     Set<String> taken = new HashSet<>();
-    register.contents();
     for (EntityKind kind : EntityKind.values()) {
       for (Object entry : kind.entries(register.contents())) {
         taken.add(kind.id(entry));
@@ -236,6 +271,7 @@ final class Reading {
     }
     taken.add(facts.id);
     Locals locals = new Locals(taken);
+    mentions.own(facts.kind, facts.convenedBy, facts.ordinal, facts.date, facts.id);
     review.locals = locals;
     StatementKind kind = kind(titleText, facts.kind);
     acts = new Acts(names, kind == StatementKind.MINISTERIAL_DECLARATION || kind == StatementKind.DECLARATION
@@ -265,19 +301,86 @@ final class Reading {
         .meeting(meeting)
         .addAllSections(sections)
         .addAllPreamble(preambleParagraphs)
-        .entities(locals.build(facts.statementDate));
+        .entities(locals.build(facts.statementDate))
+        .addAllAttachments(attachments);
+    if (!signatories.isEmpty() || facts.issued != null) {
+      // "Joint Statement by the Foreign Ministers …, Issued 23 October 2017", signed at its foot.
+      statement.issuedBy(new org.balimodel.core.model.Issuer(signatories.isEmpty() ? org.balimodel.core.model.IssuerKind.CO_CHAIRS
+          : org.balimodel.core.model.IssuerKind.NAMED_PEOPLE, signatories, Optional.ofNullable(facts.issued)));
+    }
     if (excerptNote.isPresent() || elided) {
       // Only part of the statement is known: say where the known text stops.
       ParagraphDraft lastRead = all.get(all.size() - 1);
       String stops = "paragraph " + lastRead.label.map(l -> l.replaceAll("[.)]$", "")).orElse(Integer.toString(all.size()));
-      statement.excerpt(new Excerpt(stops, excerptNote.filter(n -> !n.isEmpty())));
+      Optional<String> note = excerptNote.filter(n -> !n.isEmpty());
+      Matcher said = STOPS_AFTER.matcher(note.orElse(""));
+      if (said.matches()) {
+        // "Excerpt: the known text stops after paragraph 9.": the note says where, and is no more than that.
+        stops = said.group(1);
+        note = Optional.empty();
+      }
+      statement.excerpt(new Excerpt(stops, note));
     }
     return new Draft(Optional.of(statement.build()), new Report(review.issues()));
   }
 
   private Draft refuse(IssueCode code, int offset, String message) {
-    review.add(code, "", offset, message);
-    return new Draft(Optional.empty(), new Report(review.issues()));
+    // A refused text has no draft to review: the refusal is the whole report.
+    return new Draft(Optional.empty(), new Report(List.of(code.issue("", Optional.of(input.locate(offset)), message))));
+  }
+
+  private static final Pattern HONORIFIC = Pattern.compile("^(?:The\\s+)?(?:Hon\\.?|Honourable|H\\.\\s?E\\.|His Excellency|Her Excellency|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?)\\s+");
+  private static final Pattern POST_NOMINAL = Pattern.compile("(?:\\s+(?:MP|AO|AC|AM|PhD|QC|KC))+$");
+
+  /**
+   * The people who sign a statement at its foot: blocks of two unpunctuated lines, a name over an
+   * office that names a member ("The Hon Julie Bishop MP / Minister for Foreign Affairs of
+   * Australia"). They are taken off the last section, where they are no paragraphs.
+   */
+  private List<org.balimodel.core.model.Signatory> signatories(List<SectionDraft> roots) {
+    List<org.balimodel.core.model.Signatory> found = new ArrayList<>();
+    if (roots.isEmpty()) {
+      return found;
+    }
+    SectionDraft last = roots.get(roots.size() - 1);
+    while (!last.subsections.isEmpty()) {
+      last = last.subsections.get(last.subsections.size() - 1);
+    }
+    while (!last.paragraphs.isEmpty()) {
+      ParagraphDraft paragraph = last.paragraphs.get(last.paragraphs.size() - 1);
+      String[] lines = paragraph.block.raw().split("\n");
+      if (lines.length != 2 || !paragraph.items.isEmpty() || paragraph.label.isPresent()) {
+        break;
+      }
+      String name = POST_NOMINAL.matcher(HONORIFIC.matcher(Markup.clean(lines[0])).replaceFirst("")).replaceFirst("").strip();
+      String office = Markup.clean(lines[1]);
+      Optional<String> member = names.find(new Words(office)).stream().filter(f -> f.name().kind() == EntityKind.MEMBER)
+          .map(f -> f.name().id()).reduce((a, b) -> b);
+      char end = office.isEmpty() ? '.' : office.charAt(office.length() - 1);
+      if (name.isEmpty() || member.isEmpty() || end == '.' || end == ';' || end == ':') {
+        break;
+      }
+      found.add(0, new org.balimodel.core.model.Signatory(name, Optional.of(office), member));
+      last.paragraphs.remove(last.paragraphs.size() - 1);
+    }
+    return found;
+  }
+
+  /** Whether every paragraph has a numeric label, in ascending order. */
+  private static boolean ascending(List<ParagraphDraft> paragraphs) {
+    int last = 0;
+    for (ParagraphDraft paragraph : paragraphs) {
+      String label = paragraph.label.orElse("");
+      if (!label.matches("\\(?\\d{1,4}[.)]?")) {
+        return false;
+      }
+      int number = Integer.parseInt(label.replaceAll("\\D", ""));
+      if (number <= last) {
+        return false;
+      }
+      last = number;
+    }
+    return true;
   }
 
   private static void collect(List<SectionDraft> sections, List<ParagraphDraft> into) {
@@ -316,7 +419,9 @@ final class Reading {
 
   private Paragraph paragraph(ParagraphDraft draft, String pointer, Optional<String> body, PartialDate date, Decisions decisions,
       Actor[] previous, int[] number) {
-    Paragraph.Builder paragraph = new Paragraph.Builder().number(number[0]++).text(draft.text);
+    // An excerpt keeps the numbers its paragraphs have in the whole statement, which their labels give.
+    int printed = numberByLabel ? Integer.parseInt(draft.label.orElseThrow().replaceAll("\\D", "")) : number[0]++;
+    Paragraph.Builder paragraph = new Paragraph.Builder().number(printed).text(draft.text);
     draft.label.ifPresent(paragraph::label);
     List<org.balimodel.core.model.Decision> found = new ArrayList<>(decisions.read(draft.text, draft.offset, pointer, body, date, previous));
     int itemDecisions = 0;
@@ -396,14 +501,27 @@ final class Reading {
     return lines;
   }
 
+  /**
+   * Whether a block can follow a heading: a heading, an item, or a paragraph closed like a sentence.
+   * Two unpunctuated lines followed by two more are a signature block, not a heading.
+   */
+  private static boolean opensSection(Block next) {
+    if (next.kind() != Block.Kind.PARAGRAPH) {
+      return true;
+    }
+    char last = next.text().charAt(next.text().length() - 1);
+    return last == '.' || last == ':' || last == ';' || last == ')' || last == '"' || last == '”';
+  }
+
   /** A short block after the title that still belongs to the masthead: the meeting's name, its place, its date. */
   private static boolean isMastheadLine(Block block) {
     if (block.kind() == Block.Kind.ITEM || block.text().length() > 200) {
       return false;
     }
     String text = block.text();
-    boolean dated = !Dates.find(text).isEmpty() && text.split(" ").length <= 12;
-    boolean meetingName = Pattern.compile("(?i)\\b" + Ordinals.PATTERN + "\\b.*\\b(?:meeting|conference|som)\\b").matcher(text).find()
+    // "Colombo, Sri Lanka, 4 March 2019", "Issued on 23 October 2017": a date, and no sentence.
+    boolean dated = !Dates.find(text).isEmpty() && text.split(" ").length <= 12 && !text.endsWith(".");
+    boolean meetingName = MEETING_LINE.matcher(text).find()
         && text.split(" ").length <= 16 && !text.endsWith(".");
     boolean forum = text.matches("(?i)(?:the\\s+)?bali process.{0,100}") && !text.endsWith(".");
     return dated || meetingName || forum;
@@ -450,6 +568,7 @@ final class Reading {
     PartialDate date;
     PartialDate endDate;
     PartialDate statementDate;
+    PartialDate issued;
     Place place;
     MeetingFormat format;
     final List<String> coChairs = new ArrayList<>();
@@ -522,14 +641,20 @@ final class Reading {
     private void addNames(Meeting.Builder meeting, String list, int offset, Set<String> seen, boolean observing) {
       Words words = new Words(list);
       int covered = 0;
+      int capacityFrom = Integer.MAX_VALUE;
       for (Names.Found found : Reading.this.names.find(words)) {
         int start = words.starts[found.from()];
         int end = words.ends[found.to() - 1];
         unresolved(list, covered, start, offset);
         covered = end;
         if (found.name().kind() != EntityKind.MEMBER) {
+          if (start >= capacityFrom && end <= covered) {
+            // "… as Steering Group members": the capacity names a body, not a participant.
+            continue;
+          }
           review.add(IssueCode.IMPORT_PARTICIPANT_UNRESOLVED, "/meeting/participants", offset + start,
-              "\"" + list.substring(start, end) + "\" in the attendance list is no member or observer the register knows; it is left out");
+              "\"" + list.substring(start, end) + "\" attended, but is " + found.name().kind().withArticle()
+                  + ", not a member; participants are members, so it is left out");
           continue;
         }
         Optional<Member> member = register.member(found.name().id());
@@ -539,6 +664,7 @@ final class Reading {
         Matcher as = Pattern.compile("\\bas\\s+(.+)$").matcher(list.substring(end, groupEnd));
         String capacity = as.find() ? as.group(1).replaceAll("[.:;]+$", "").strip() : null;
         if (capacity != null) {
+          capacityFrom = end;
           covered = Math.max(covered, groupEnd);
         }
         if (member.isPresent() && seen.add(member.get().id())) {
@@ -602,7 +728,7 @@ final class Reading {
       facts.kind = found.kind();
       facts.convenedBy.addAll(found.convenedBy());
       facts.ordinal = found.ordinal();
-      Optional<Meeting> known = meetings.inRegister(found);
+      Optional<Meeting> known = meetings.inRegister(found, null);
       facts.id = known.isPresent() ? known.get().id() : meetingId(found);
     } else {
       facts.kind = MeetingKind.SENIOR_OFFICIALS_MEETING;
@@ -642,6 +768,15 @@ final class Reading {
     facts.date = date.date();
     facts.endDate = date.endDate().orElse(null);
     facts.statementDate = facts.endDate != null ? facts.endDate : facts.date;
+    Matcher issued = ISSUED.matcher(masthead);
+    if (issued.find()) {
+      // "Issued 23 October 2017": a statement issued after its meeting carries the date of issue.
+      Dates.Found on = first(Dates.find(masthead.substring(issued.end())), PartialDate.Precision.DAY);
+      if (on != null && on.start() == 0 && !on.date().isBefore(facts.statementDate)) {
+        facts.issued = on.date();
+        facts.statementDate = on.date();
+      }
+    }
     if (facts.id.equals("meeting")) {
       facts.id = "meeting-" + facts.date.toString();
     }

@@ -81,7 +81,7 @@ public final class StatementImporter {
       return new Reading(register, names, new Input(Input.normalise(text))).read();
     } catch (RuntimeException | StackOverflowError e) {
       // A fault of the reader must not become the caller's: it is reported, with what failed.
-      return refused(IssueCode.IMPORT_NO_STATEMENT, null, "the reader failed on this text (" + e + "); please report it");
+      return refused(IssueCode.IMPORT_INTERNAL, null, "the reader failed on this text (" + e + "); please report it");
     }
   }
 

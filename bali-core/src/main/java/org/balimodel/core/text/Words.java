@@ -12,6 +12,8 @@ final class Words {
   final int[] starts;
   final int[] ends;
   final int count;
+  private final String[] cache;
+  private final String[] lowerCache;
 
   Words(String text) {
     this.text = text;
@@ -44,6 +46,8 @@ final class Words {
       spans.add(new int[] {start, i});
     }
     count = spans.size();
+    cache = new String[count];
+    lowerCache = new String[count];
     starts = new int[count];
     ends = new int[count];
     for (int w = 0; w < count; w++) {
@@ -60,7 +64,22 @@ final class Words {
   private static final String[] SUFFIXES = {"-led", "-hosted", "-funded", "-supported", "-organised", "-organized", "-convened"};
 
   String word(int w) {
-    return text.substring(starts[w], ends[w]);
+    String word = cache[w];
+    if (word == null) {
+      word = text.substring(starts[w], ends[w]);
+      cache[w] = word;
+    }
+    return word;
+  }
+
+  /** The word in lower case, made once: every name and verb is looked up by it. */
+  String lower(int w) {
+    String word = lowerCache[w];
+    if (word == null) {
+      word = word(w).toLowerCase(java.util.Locale.ROOT);
+      lowerCache[w] = word;
+    }
+    return word;
   }
 
   /** The word without a possessive ending: "WG-TIP's" and "TFPP’s" are "WG-TIP" and "TFPP". */

@@ -99,6 +99,8 @@ public enum IssueCode {
   IMPORT_PARTICIPANT_UNRESOLVED("import.participant.unresolved", Severity.WARNING, "a name in the attendance list is no known member"),
   /** A forward-looking item was read as a commitment: check its owners, its due date and its status. */
   IMPORT_COMMITMENT("import.commitment", Severity.INFO, "a forward-looking item was read as a commitment"),
+  /** The reader failed on this text: a fault of bali, reported instead of thrown, never expected. */
+  IMPORT_INTERNAL("import.internal", Severity.ERROR, "the reader failed unexpectedly"),
   /** A paragraph records no act the reader recognised: a purpose paragraph, or a verb it does not know. */
   IMPORT_NO_DECISION("import.paragraph.no-decision", Severity.INFO, "a paragraph records no act the reader recognised"),
 

@@ -147,6 +147,29 @@ class ComparisonTest {
   }
 
   @Test
+  void aDocumentTitledOtherwiseIsAlignedWhenItIsTheOnlyOneOfItsKindFromItsIssuer() {
+    Entities e = Statements.entities();
+    Instrument guide = e.instruments().get(0);
+    Instrument reference = new Instrument.Builder().from(guide).issuedBy("TEG-RR").build();
+    Instrument draft = new Instrument.Builder().id("teg-rr-policy-guide").kind(guide.kind()).title("Policy guide of the TEG-RR")
+        .issuedBy("TEG-RR").build();
+    Statement withReference = Statements.statement()
+        .entities(new Entities(e.members(), e.bodies(), e.meetings(), e.frameworks(), List.of(reference), e.partners(), e.initiatives()))
+        .build();
+    Statement withDraft = Statements.statement()
+        .entities(new Entities(e.members(), e.bodies(), e.meetings(), e.frameworks(), List.of(draft), e.partners(), e.initiatives()))
+        .build();
+    assertEquals(new Score(4, 0, 0), Comparison.between(withReference, withDraft).score(FactKind.ENTITIES));
+
+    Instrument another = new Instrument.Builder().from(draft).id("teg-rr-policy-guide-2").title("Second guide").build();
+    Statement twoDrafts = Statements.statement()
+        .entities(new Entities(e.members(), e.bodies(), e.meetings(), e.frameworks(), List.of(draft, another), e.partners(),
+            e.initiatives())).build();
+    // Two guides of the TEG-RR in the draft: which one the reference means is not a guess to make.
+    assertEquals(new Score(3, 1, 2), Comparison.between(withReference, twoDrafts).score(FactKind.ENTITIES));
+  }
+
+  @Test
   void anEntityTheCandidateDoesNotDefineIsMissingButReferencesToItStillMatchByIdentifier() {
     Entities e = Statements.entities();
     Statement candidate = Statements.statement()

@@ -423,7 +423,7 @@ class DocumentRulesTest {
       "NOTED | The meeting noted with appreciation the work",
       "BRIEFED | The meeting was briefed by the RSO",
       "WAS_BRIEFED | Co-chairs briefed the Ad Hoc Group",
-      "WELCOMED | The meeting which gathered in Bali in December of the year before last and welcomed it",
+      "WELCOMED | The meeting which gathered in Bali in December of the year before last, in the hall of the old palace by the sea, welcomed it",
       "REFLECTED | Noting the 20-year anniversary, members reflected on it",
       "THANKED | The meeting thanksgiving",
   })

@@ -17,11 +17,17 @@ class ValidationCodesDocumentTest {
 
   // Surefire runs in the module's directory; the docs are at the project root.
   private static final Path DOCUMENT = Path.of("..", "docs", "validation-codes.md");
+  /** The text importer's codes are documented with the importer. */
+  private static final Path IMPORT_DOCUMENT = Path.of("..", "docs", "import.md");
 
   /** The first two cells of each table row whose first cell is a code: code → severity. */
   private static Map<String, String> table() throws IOException {
+    return table(DOCUMENT);
+  }
+
+  private static Map<String, String> table(Path document) throws IOException {
     Map<String, String> rows = new HashMap<>();
-    for (String line : Files.readAllLines(DOCUMENT, StandardCharsets.UTF_8)) {
+    for (String line : Files.readAllLines(document, StandardCharsets.UTF_8)) {
       if (line.startsWith("| `")) {
         String[] cells = line.split("\\|");
         String code = cells[1].trim();
@@ -35,13 +41,24 @@ class ValidationCodesDocumentTest {
   void everyValidationCodeIsInTheTableWithItsSeverityAsPrinted() throws IOException {
     Map<String, String> rows = table();
     for (IssueCode code : IssueCode.values()) {
-      if (code.code().startsWith("json.")) {
-        // The reader's codes are documented with the format, in docs/format.md.
+      if (code.code().startsWith("json.") || code.code().startsWith("import.")) {
+        // The reader's codes are documented with the format, in docs/format.md; the importer's in docs/import.md.
         continue;
       }
       String documented = code == IssueCode.CONSTRAINT ? "constraint.<name>" : code.code();
       assertTrue(rows.containsKey(documented), () -> documented + " is missing from " + DOCUMENT);
       assertEquals(code.severity().name(), rows.get(documented), documented);
+    }
+  }
+
+  @Test
+  void everyCodeOfTheTextImporterIsInItsTableWithItsSeverityAsPrinted() throws IOException {
+    Map<String, String> rows = table(IMPORT_DOCUMENT);
+    for (IssueCode code : IssueCode.values()) {
+      if (code.code().startsWith("import.")) {
+        assertTrue(rows.containsKey(code.code()), () -> code.code() + " is missing from " + IMPORT_DOCUMENT);
+        assertEquals(code.severity().name(), rows.get(code.code()), code.code());
+      }
     }
   }
 
