@@ -108,7 +108,7 @@ class RenderImportLawTest {
   void theGeneratorUsesEveryOperativeVerbItKeepsAndEveryActorPhrase() {
     // The law above is only as wide as its generator: it must not quietly lose verbs or actors.
     assertTrue(VERBS.size() >= OperativeVerb.values().length - 1 - SKIPPED_VERBS.size(), VERBS::toString);
-    assertTrue(ACTORS.size() >= 7 + REGISTER.bodies().size(), ACTORS::toString);
+    assertTrue(ACTORS.size() >= 7 + REGISTER.bodies().size() - 1, ACTORS::toString);
     for (String word : OBJECT_WORDS) {
       assertTrue(!VERB_WORDS.contains(word), () -> "object word is a verb form: " + word);
     }
@@ -125,6 +125,16 @@ class RenderImportLawTest {
     assertEquals(List.of("paragraph 1: body WG-D WELCOMED \"" + sentence + "\""), decisions(imported, false),
         "reader bug: a subject of more than 12 words (Acts.MAX_SUBJECT_WORDS) is not read, so a body's full name"
             + " of 13 words is no actor and the sentence no decision");
+  }
+
+  @Test
+  void theForumNamedInFullActsAsTheMeetingAsItDoesNamedShort() {
+    String full = "The Bali Process on People Smuggling, Trafficking in Persons and Related Transnational Crime agreed progress.";
+    String both = MASTHEAD + "1. The Bali Process agreed progress.\n\n2. " + full + "\n";
+    assertEquals(List.of("paragraph 1: MEETING AGREED \"The Bali Process agreed progress.\"", "paragraph 2: MEETING AGREED \"" + full + "\""),
+        decisions(imported(both), false),
+        "reader bug: the forum's full name, which holds a comma, is no subject, so the sentence has no decision;"
+            + " named short, the forum acting is read as the meeting");
   }
 
   @Test
@@ -247,6 +257,8 @@ class RenderImportLawTest {
   /** An actor phrase that opens a sentence, and the actor it names. */
   record ActorPhrase(String words, Actor actor) {}
 
+  private static final String FORUM = "BALI-PROCESS";
+
   static final List<ActorPhrase> ACTORS = actors();
 
   private static List<ActorPhrase> actors() {
@@ -259,6 +271,11 @@ class RenderImportLawTest {
         new ActorPhrase("Some members", Actor.group(Actor.Group.SOME_MEMBERS)),
         new ActorPhrase("Ministers", Actor.group(Actor.Group.MINISTERS))));
     for (Body body : REGISTER.bodies()) {
+      if (body.id().equals(FORUM)) {
+        // The reader reads the forum acting ("The Bali Process agreed …") as the meeting, by design
+        // (Names leaves the forum out of the bodies it links): the forum is no body actor to it.
+        continue;
+      }
       actors.add(new ActorPhrase("The " + body.name(), Actor.body(body.id())));
       body.acronym().ifPresent(acronym -> actors.add(new ActorPhrase("The " + acronym, Actor.body(body.id()))));
     }
