@@ -138,6 +138,16 @@ class RenderImportLawTest {
   }
 
   @Test
+  void anOpeningLeadInThatBeginsWithTheForumsNameIsAParagraphNotAMastheadLine() {
+    String lead = "The Bali Process Ministerial Conference agreed progress in these areas:";
+    Statement imported = imported(MASTHEAD + lead + "\n\n* (a) regional cooperation on returns;\n* (b) the protection of victims.\n");
+    assertEquals(List.of("section label=(none) heading=(none)", "  paragraph 1 label=(none) text=" + lead,
+        "    item label=(a) text=regional cooperation on returns;", "    item label=(b) text=the protection of victims."),
+        layout(imported), "reader bug: a first paragraph that begins \"The Bali Process\", is under about 110 characters and"
+            + " does not end in a full stop is read as a masthead line (Reading.isMastheadLine), so its items become paragraphs");
+  }
+
+  @Test
   void anExcerptKeepsTheNumbersItsParagraphsHaveInTheWholeStatement() {
     Statement imported = imported(MASTHEAD + "5. The meeting welcomed progress.\n\n9. Members noted the Strategy.\n\n"
         + "*Excerpt: the known text stops after paragraph 9.*\n");
