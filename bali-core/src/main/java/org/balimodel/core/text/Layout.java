@@ -21,12 +21,17 @@ final class Layout {
   static final int ITALIC_LEVEL = 8;
   static final int PLAIN_LEVEL = 9;
 
-  private static final Pattern ATX = Pattern.compile("^ {0,3}(#{1,6})(?:[ \\t]+|$)(.*?)(?:[ \\t]+#+)?[ \\t]*$");
+  /** An ATX heading; its closing sequence (" ##") is taken off by {@link #atxText}, not by the pattern, which would backtrack. */
+  private static final Pattern ATX = Pattern.compile("^ {0,3}(#{1,6})(?:[ \\t]+|$)(.*)$");
   private static final Pattern MARKDOWN_BULLET = Pattern.compile("^ {0,8}[-*+][ \\t]+(?=\\S)");
   private static final Pattern PRINTED_MARKER =
       Pattern.compile("^ {0,8}([•●▪◦‣∙·–—]|\\((?:[a-z]|[ivx]{1,5}|\\d{1,3})\\)|(?:[a-z]|[ivx]{1,5})\\)|\\d{1,3}[.)]|[a-z]\\.)[ \\t]+(?=\\S)");
+  /**
+   * A list marker printed as the label of a Markdown list item, escaped so that it is not read as a
+   * nested list: "* \\- continue to share …" is an item labelled "-".
+   */
+  private static final Pattern ESCAPED_MARKER = Pattern.compile("^\\\\([-*+])[ \\t]+(?=\\S)");
   private static final Pattern SETEXT = Pattern.compile("^ {0,3}(=+|-+)[ \\t]*$");
-  private static final Pattern RULE = Pattern.compile("^ {0,3}(?:(?:\\*[ \\t]*){3,}|(?:_[ \\t]*){3,}|(?:-[ \\t]*){3,})$");
   /** A label that opens a heading: "I.", "IV", "A.", "1.", "Part II". */
   static final Pattern HEADING_LABEL =
       Pattern.compile("^((?:Part|Section|Annex|Attachment)\\s+[A-Z0-9IVX]+[.:]?|[IVXL]{1,6}[.)]|[A-Z][.)]|\\d{1,2}(?:\\.\\d{1,2})*[.)]?)\\s+(?=\\S)");
@@ -54,7 +59,7 @@ final class Layout {
       Matcher setext = SETEXT.matcher(line);
       Matcher marker = PRINTED_MARKER.matcher(line);
       Matcher bullet = MARKDOWN_BULLET.matcher(line);
-      if (blank || RULE.matcher(line).matches() && current.length() == 0) {
+      if (blank || current.length() == 0 && isRule(line)) {
         flush(blocks, current, currentKind, currentLabel, currentOffset, currentLines);
         current.setLength(0);
       } else if (setext.matches() && current.length() > 0 && currentLines == 1 && currentKind == Block.Kind.PARAGRAPH) {
@@ -67,9 +72,10 @@ final class Layout {
       } else if (atx.matches()) {
         flush(blocks, current, currentKind, currentLabel, currentOffset, currentLines);
         current.setLength(0);
-        String heading = Markup.clean(atx.group(2));
+        String words = atxText(atx.group(2));
+        String heading = Markup.clean(words);
         if (!heading.isEmpty()) {
-          blocks.add(new Block(Block.Kind.HEADING, atx.group(1).length(), Optional.empty(), heading, lineStart + atx.start(2), 1, atx.group(2)));
+          blocks.add(new Block(Block.Kind.HEADING, atx.group(1).length(), Optional.empty(), heading, lineStart + atx.start(2), 1, words));
         }
       } else if (bullet.lookingAt() || marker.lookingAt()) {
         flush(blocks, current, currentKind, currentLabel, currentOffset, currentLines);
@@ -78,12 +84,17 @@ final class Layout {
         Optional<String> label;
         Block.Kind kind;
         if (bullet.lookingAt()) {
-          // A Markdown list item; a printed label may follow the list marker ("* (a) …", "* • …").
+          // A Markdown list item; a printed label may follow the list marker ("* (a) …", "* • …", "* \\- …").
           textStart = bullet.end();
-          Matcher inner = PRINTED_MARKER.matcher(line.substring(textStart));
+          String rest = line.substring(textStart);
+          Matcher inner = PRINTED_MARKER.matcher(rest);
+          Matcher escaped = ESCAPED_MARKER.matcher(rest);
           if (inner.lookingAt()) {
             label = Optional.of(inner.group(1));
             textStart += inner.end();
+          } else if (escaped.lookingAt()) {
+            label = Optional.of(escaped.group(1));
+            textStart += escaped.end();
           } else {
             label = Optional.empty();
           }
@@ -117,6 +128,54 @@ final class Layout {
     return blocks;
   }
 
+  /** The words of an ATX heading without its closing sequence: "Key Themes ##" is "Key Themes". */
+  static String atxText(String rest) {
+    int end = rest.length();
+    while (end > 0 && (rest.charAt(end - 1) == ' ' || rest.charAt(end - 1) == '\t')) {
+      end--;
+    }
+    int hashes = end;
+    while (hashes > 0 && rest.charAt(hashes - 1) == '#') {
+      hashes--;
+    }
+    if (hashes < end && (hashes == 0 || rest.charAt(hashes - 1) == ' ' || rest.charAt(hashes - 1) == '\t')) {
+      end = hashes;
+      while (end > 0 && (rest.charAt(end - 1) == ' ' || rest.charAt(end - 1) == '\t')) {
+        end--;
+      }
+    }
+    return rest.substring(0, end);
+  }
+
+  /**
+   * Whether a line is a Markdown thematic break: up to three spaces, then three or more of one of
+   * {@code * _ -}, with spaces or tabs between them and nothing else. Checked by hand: a pattern
+   * that repeats a group recurses once per character and overflows the stack on a long line.
+   */
+  static boolean isRule(String line) {
+    int i = 0;
+    while (i < line.length() && i < 3 && line.charAt(i) == ' ') {
+      i++;
+    }
+    if (i == line.length()) {
+      return false;
+    }
+    char mark = line.charAt(i);
+    if (mark != '*' && mark != '_' && mark != '-') {
+      return false;
+    }
+    int marks = 0;
+    for (; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == mark) {
+        marks++;
+      } else if (c != ' ' && c != '\t') {
+        return false;
+      }
+    }
+    return marks >= 3;
+  }
+
   private static int firstNonSpace(String line) {
     int i = 0;
     while (i < line.length() && line.charAt(i) == ' ') {
@@ -143,10 +202,6 @@ final class Layout {
   }
 
   /**
-   * Whether a block reads as a heading rather than a sentence: short, one line's worth, and not
-   * closed like a sentence or a list's lead-in.
-   */
-  /**
    * Whether a block of two lines reads as a long heading a PDF wrapped ("Addressing the Current
    * Challenges arising from developments in the region, the / COVID-19 pandemic, and misuse of
    * ICT"): still no closing punctuation, and no more words than a heading has.
@@ -157,6 +212,10 @@ final class Layout {
         && text.split("\\s+").length <= 30 && Character.isUpperCase(text.codePointAt(0));
   }
 
+  /**
+   * Whether a block reads as a heading rather than a sentence: short, one line's worth, and not
+   * closed like a sentence or a list's lead-in.
+   */
   static boolean looksLikeHeading(String text) {
     if (text.length() > 160 || text.indexOf('\n') >= 0) {
       return false;

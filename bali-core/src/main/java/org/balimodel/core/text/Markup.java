@@ -4,9 +4,15 @@ import java.util.regex.Pattern;
 
 /** Removes Markdown and HTML markup from a block, so that what is left is the statement's words. */
 final class Markup {
-  private static final Pattern TAG = Pattern.compile("</?(?:sup|sub|b|i|em|strong|u|span|br|p)\\b[^>]*>", Pattern.CASE_INSENSITIVE);
-  private static final Pattern LINK = Pattern.compile("!?\\[([^\\]\\n]*)\\]\\([^)\\n]*\\)");
-  private static final Pattern EMPHASIS = Pattern.compile("(?<![\\\\\\w*_])(\\*{1,3}|_{1,3})(?=\\S)(.+?)(?<=\\S)\\1(?![\\w*_])", Pattern.DOTALL);
+  // The spans inside a tag, a link and an emphasis are bounded or may not hold their own delimiter:
+  // an unclosed "<sup", "[" or "*" must not make every later one scan to the end of the block,
+  // which made a read of a hostile text quadratic in its length.
+  private static final Pattern TAG = Pattern.compile("</?(?:sup|sub|b|i|em|strong|u|span|br|p)\\b[^<>]{0,200}>", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LINK = Pattern.compile("!?\\[([^\\[\\]\\n]{0,500})\\]\\([^()\\n]{0,500}\\)");
+  private static final Pattern EMPHASIS = Pattern.compile(
+      "(?<![\\\\\\w*_])(?:(\\*{1,3})(?=[^\\s*])([^*]+?)(?<=[^\\s*])\\1|(_{1,3})(?=[^\\s_])([^_]+?)(?<=[^\\s_])\\3)(?![\\w*_])");
+  /** Emphasis nests two or three deep in real text; a text nested deeper keeps its inner markers. */
+  private static final int EMPHASIS_DEPTH = 4;
   private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!<>|])");
   private static final Pattern SPACES = Pattern.compile("\\s+");
   /** A hyphenated word a PDF broke over two lines: "in-" and "person" are "in-person", "WG-" and "D-led" "WG-D-led". */
@@ -28,11 +34,13 @@ final class Markup {
       text = LINK.matcher(text).replaceAll("$1");
     }
     if (text.indexOf('*') >= 0 || text.indexOf('_') >= 0) {
+      // Innermost first: "**bold _and italic_**" loses "_" in one pass and "**" in the next.
       String before;
+      int depth = 0;
       do {
         before = text;
-        text = EMPHASIS.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(2)));
-      } while (!text.equals(before));
+        text = EMPHASIS.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(2) != null ? m.group(2) : m.group(4)));
+      } while (!text.equals(before) && ++depth < EMPHASIS_DEPTH);
     }
     if (text.indexOf('\\') >= 0) {
       text = ESCAPE.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1)));

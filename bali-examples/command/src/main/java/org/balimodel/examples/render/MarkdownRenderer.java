@@ -1,10 +1,14 @@
 package org.balimodel.examples.render;
 
+import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.balimodel.core.model.Attachment;
 import org.balimodel.core.model.Paragraph;
+import org.balimodel.core.model.PartialDate;
 import org.balimodel.core.model.SubItem;
 import org.balimodel.core.model.Section;
 import org.balimodel.core.model.Statement;
@@ -15,8 +19,11 @@ import org.balimodel.core.model.Statement;
  *
  * <p>The layout is fixed and plain: the first masthead line is the level-1 heading, the other
  * masthead lines are plain lines, the title is a level-2 heading, sections are level-3 headings and
- * subsections one level deeper each (capped at level 6). Decisions, references and entities are
- * not printed: they are a reading of the text, and the text already says them.
+ * subsections one level deeper each (capped at level 6), a paragraph's items are a list after it,
+ * and the attachments are lines after a rule ("Attachment A: …"). A statement encoded without its
+ * masthead gets one line under its title, its date ("6 December 2022"), as every printed statement
+ * has one. Decisions, references and entities are not printed: they are a reading of the text, and
+ * the text already says them.
  *
  * <p>One typographic detail is restored: printed statements set the ordinal of their own meeting
  * as a superscript ("16<sup>th</sup> Ad Hoc Group Senior Officials' Meeting"), while the model
@@ -47,6 +54,10 @@ public final class MarkdownRenderer {
       block(out, (i == 0 ? "# " : "") + text(masthead.get(i), ordinal));
     }
     block(out, "## " + text(statement.title(), ordinal));
+    if (masthead.isEmpty()) {
+      // Every printed statement carries its date; without it the text would no longer say when it was made.
+      block(out, date(statement.date()));
+    }
     for (Paragraph paragraph : statement.preamble()) {
       paragraph(out, paragraph, ordinal);
     }
@@ -54,12 +65,12 @@ public final class MarkdownRenderer {
       section(out, section, 3, ordinal);
     }
     if (!statement.attachments().isEmpty()) {
-      StringBuilder list = new StringBuilder();
+      // Printed statements list their attachments after the body, apart from it: as a list here
+      // they would read as the items of the last paragraph.
+      block(out, "---");
       for (Attachment attachment : statement.attachments()) {
-        list.append(list.length() == 0 ? "" : "\n").append("* ").append(text(attachment.label(), ordinal))
-            .append(attachment.title().map(t -> ": " + text(t, ordinal)).orElse(""));
+        block(out, text(attachment.label(), ordinal) + attachment.title().map(t -> ": " + text(t, ordinal)).orElse(""));
       }
-      block(out, list.toString());
     }
     statement.excerpt().ifPresent(excerpt -> block(out, "*" + text("Excerpt: the known text stops after " + excerpt.stopsAfter() + ".", null) + "*"));
     return out.toString();
@@ -91,6 +102,17 @@ public final class MarkdownRenderer {
       }
       block(out, list.toString());
     }
+  }
+
+  /** A date as statements print it: "6 December 2022", "February 2022", "2023". */
+  static String date(PartialDate date) {
+    LocalDate day = date.earliest();
+    String month = day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    return switch (date.precision()) {
+      case DAY -> day.getDayOfMonth() + " " + month + " " + day.getYear();
+      case MONTH -> month + " " + day.getYear();
+      case YEAR -> Integer.toString(day.getYear());
+    };
   }
 
   private static void block(StringBuilder out, String block) {

@@ -29,7 +29,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs every bali benchmark in one go and prints the results as a table of ratios:
- * the JMH benchmarks of the seed statement and of synthetic statements of growing size, the
+ * the JMH benchmarks of the seed statement, of synthetic statements of growing size and of importing the seed's text, the
  * start-up comparison of fresh JVMs, and the memory a read statement retains.
  *
  * <p>Run it with {@code mvn -B -Pbench -DskipTests verify} from the repository root (see
@@ -43,6 +43,7 @@ public final class BenchMain {
 
   static final String SEED_BENCH = SeedBenchmarks.class.getName();
   static final String SCALING_BENCH = ScalingBenchmarks.class.getName();
+  static final String IMPORT_BENCH = ImportBenchmarks.class.getName();
 
   private static final int STARTUP_RUNS = 11;
 
@@ -91,6 +92,7 @@ public final class BenchMain {
     Targets targets = new Targets();
     seedTable(byName, targets);
     scalingTable(byName, targets);
+    importTable(byName, targets);
     bootstrap(byName, targets);
     if (!flags.contains("no-startup")) {
       startup();
@@ -182,7 +184,20 @@ public final class BenchMain {
       options.addProfiler("jfr", "dir=" + out.resolve("jfr"));
     }
     System.out.println("running JMH (log: " + out.resolve("jmh.log") + ") ...");
-    return new Runner(options.build()).run();
+    List<RunResult> results = new ArrayList<>(new Runner(options.build()).run());
+    // The importer needs a longer warm-up than the JSON benchmarks (see ImportBenchmarks): its own run.
+    ChainedOptionsBuilder imports = new OptionsBuilder()
+        .include("^" + IMPORT_BENCH.replace(".", "\\.") + "\\.")
+        .warmupIterations(quick() ? 1 : 5)
+        .warmupTime(quick() ? iteration() : TimeValue.seconds(2))
+        .measurementIterations(measurements())
+        .measurementTime(iteration())
+        .addProfiler(GCProfiler.class)
+        .jvmArgsAppend("-Xms1g", "-Xmx1g")
+        .shouldFailOnError(true)
+        .output(out.resolve("jmh-import.log").toString());
+    results.addAll(new Runner(imports.build()).run());
+    return results;
   }
 
   private static String shortName(String benchmark) {
@@ -281,6 +296,21 @@ public final class BenchMain {
     line("");
     targets.add("per-decision cost flat within 1.2× from 100 to 10,000 decisions (slowest ÷ fastest per decision)",
         max / min, 1.2, "×");
+  }
+
+  private void importTable(Map<String, RunResult> results, Targets targets) {
+    line("## Importing text: the seed's published Markdown, per operation");
+    line("");
+    line("| benchmark | what it does | µs/op, median [min–max] | bytes allocated/op |");
+    line("|---|---|---:|---:|");
+    for (Map.Entry<String, String> b : ImportBenchmarks.DESCRIPTIONS.entrySet()) {
+      RunResult r = results.get("ImportBenchmarks." + b.getKey());
+      line(r == null ? "| " + b.getKey() + " | " + b.getValue() + " | not run | |"
+          : String.format(Locale.ROOT, "| %s | %s | %s | %s |", b.getKey(), b.getValue(), scoreText(r), allocText(r)));
+    }
+    line("");
+    targets.add("importing the seed's text in a warm JVM under 50 ms", score(results, "ImportBenchmarks.importSeedText") / 1000, 50,
+        "ms");
   }
 
   // ---------------------------------------------------------------- child JVMs

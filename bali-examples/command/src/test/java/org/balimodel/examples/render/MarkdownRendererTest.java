@@ -79,7 +79,7 @@ class MarkdownRendererTest {
   }
 
   @Test
-  void aStatementWithoutAMastheadStartsWithItsTitle() {
+  void aStatementWithoutAMastheadStartsWithItsTitleAndThenItsDate() {
     Statement statement =
         new Statement.Builder()
             .id("example")
@@ -89,7 +89,7 @@ class MarkdownRendererTest {
             .meeting(new Meeting.Builder().id("m").kind(MeetingKind.WORKSHOP).ordinal(Optional.of(3)).build())
             .build();
 
-    assertEquals("## Chair's Summary\n", MarkdownRenderer.render(statement));
+    assertEquals("## Chair's Summary\n\n2024\n", MarkdownRenderer.render(statement));
   }
 
   private static String seedText() throws IOException {
