@@ -471,7 +471,9 @@ final class Acts {
 
   /** The word after the last comma or semicolon before word {@code w}, or -1. */
   private static int lastComma(String sentence, Words words, int w) {
-    for (int i = words.starts[w] - 1; i >= 0; i--) {
+    // A subject is at most MAX_SUBJECT_WORDS words, so no comma further back can open one.
+    int reach = words.starts[Math.max(0, w - MAX_SUBJECT_WORDS - 1)];
+    for (int i = words.starts[w] - 1; i >= reach; i--) {
       char c = sentence.charAt(i);
       if (c == ',' || c == ';') {
         return words.at(i);

@@ -49,6 +49,10 @@ final class Commitments {
   private static final Pattern DUE = Pattern.compile(
       "\\s+(?:in|by|on|during|before|from|for|scheduled\\s+for|to\\s+be\\s+(?:held|launched|convened)\\s+in)\\s+(?:the\\s+end\\s+of\\s+|mid-|early\\s+|late\\s+|the\\s+first\\s+half\\s+of\\s+|the\\s+second\\s+half\\s+of\\s+)?$",
       Pattern.CASE_INSENSITIVE);
+  private static final Pattern WORK_BEFORE = Pattern.compile("(?i)\\b(?:work|action|forward|strategic)\\s*$");
+  private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(?i)\\b(?:its|their)\\s+(?:\\w+\\s+)?$");
+  /** The longest item read: a clause that runs on without a stop is cut here, at a word's end. */
+  private static final int MAX_ITEM = 600;
   private static final Pattern PARTNERING = Pattern.compile("\\b(?:with|alongside|and)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
   private static final Pattern SHOULD = Pattern.compile("\\s+that\\s+(.{1,120}?)\\s+(?:should|would|will|shall|could|to)\\s+(?=[a-z])");
   private static final Pattern ADDRESSEE = Pattern.compile("\\s+(?:that\\s+)?(.{1,100}?)(?:\\s+to\\s+|\\s+(?=[a-z]))");
@@ -73,15 +77,17 @@ final class Commitments {
     Matcher trigger = TRIGGER.matcher(clause);
     while (trigger.find()) {
       String word = trigger.group(2).toLowerCase(Locale.ROOT);
-      if ((word.startsWith("plan") || word.startsWith("offer")) && clause.substring(0, trigger.start()).matches("(?is).*\\b(?:work|action|forward|strategic)\\s*$")) {
+      // Each look is bounded by a few words around the trigger, so a long text costs no more than its length.
+      String before = clause.substring(Math.max(0, trigger.start() - 40), trigger.start());
+      if ((word.startsWith("plan") || word.startsWith("offer")) && WORK_BEFORE.matcher(before).find()) {
         // A work plan is a document, not a plan to do something.
         continue;
       }
-      Matcher to = TO.matcher(clause.substring(trigger.end()));
+      Matcher to = TO.matcher(clause).region(trigger.end(), Math.min(clause.length(), trigger.end() + 200));
       if (!to.lookingAt()) {
         continue;
       }
-      int whatStart = trigger.end() + to.end();
+      int whatStart = to.end();
       CommitmentStatus status = word.startsWith("intent") ? CommitmentStatus.INTENDED
           : word.startsWith("plan") ? CommitmentStatus.PLANNED
           : word.startsWith("proposal") || word.startsWith("offer") ? CommitmentStatus.PROPOSED
@@ -89,14 +95,15 @@ final class Commitments {
       Set<String> owners = new LinkedHashSet<>();
       for (Mention mention : mentions) {
         // "the WG-TIPs intention", "the WG-D's plans", "the intention of the WG-D", "plans by the WG-TIP".
-        if (owner(mention) && mention.end() <= trigger.start() && clause.substring(mention.end(), trigger.start()).matches("(?:['’]s|['’]|s)?\\s*")) {
+        if (owner(mention) && mention.end() <= trigger.start() && trigger.start() - mention.end() <= 4
+            && clause.substring(mention.end(), trigger.start()).matches("(?:['’]s|['’]|s)?\\s*")) {
           owners.add(mention.id());
         }
         if (owner(mention) && mention.start() >= trigger.end() && mention.end() <= whatStart) {
           owners.add(mention.id());
         }
       }
-      if (owners.isEmpty() && clause.substring(0, trigger.start()).toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:its|their)\\s+(?:\\w+\\s+)?$")) {
+      if (owners.isEmpty() && POSSESSIVE_BEFORE.matcher(before).find()) {
         actorId(actor).or(setting::sectionBody).ifPresent(owners::add);
       }
       if (owners.isEmpty()) {
@@ -270,10 +277,14 @@ final class Commitments {
 
   private static void add(List<Found> found, String clause, int whatStart, CommitmentStatus status, Set<String> owners, Actor.Group fallback,
       List<Mention> mentions, int at) {
-    Matcher cut = CUT.matcher(clause);
-    int whatEnd = clause.length();
-    if (cut.find(whatStart)) {
+    int limit = Math.min(clause.length(), whatStart + MAX_ITEM);
+    Matcher cut = CUT.matcher(clause).region(whatStart, limit);
+    int whatEnd = limit;
+    if (cut.find()) {
       whatEnd = cut.start();
+    } else if (limit < clause.length()) {
+      int space = clause.lastIndexOf(' ', limit);
+      whatEnd = space > whatStart ? space : limit;
     }
     if (whatEnd <= whatStart) {
       return;

@@ -64,6 +64,7 @@ final class MeetingMentions {
 
   /** The meetings named in the span, in reading order. */
   List<Found> find(String text, Words words, List<Names.Found> named, Places places, Context context) {
+    Names.Found[] byWord = byWord(words, named);
     List<Found> found = new ArrayList<>();
     int lastEnd = -1;
     for (int w = 0; w < words.count; w++) {
@@ -80,7 +81,7 @@ final class MeetingMentions {
       if (!keyword || w <= lastEnd) {
         continue;
       }
-      Names.Found inside = covering(named, w);
+      Names.Found inside = covering(byWord, w);
       if (inside != null && !isConference(inside, words, w)) {
         // "Government and Business Forum" is a body, not a forum held.
         continue;
@@ -89,10 +90,10 @@ final class MeetingMentions {
       while (start > 0) {
         String before = words.word(start - 1);
         String lower = before.toLowerCase(Locale.ROOT);
-        boolean name = covering(named, start - 1) != null;
+        boolean name = covering(byWord, start - 1) != null;
         if (name || words.capitalised(start - 1) && !lower.equals("the") && start - 1 > 0 || QUALIFIERS.contains(lower)
             || ORDINAL.matcher(before).matches() || YEAR.matcher(before).matches()
-            || CONNECTORS.contains(lower) && start - 2 >= 0 && (words.capitalised(start - 2) || covering(named, start - 2) != null)
+            || CONNECTORS.contains(lower) && start - 2 >= 0 && (words.capitalised(start - 2) || covering(byWord, start - 2) != null)
                 && !lower.equals("the") && !lower.equals("to")) {
           start--;
         } else {
@@ -146,11 +147,11 @@ final class MeetingMentions {
         // "the Conference", "the meeting", "a workshop": the statement's own meeting, or no one event.
         continue;
       }
-      if (!words.capitalised(w) && (word.endsWith("s") || !namesMeeting(words, named, start, end) && !placed)) {
+      if (!words.capitalised(w) && (word.endsWith("s") || !namesMeeting(words, byWord, start, end) && !placed)) {
         // "policy dialogue", "sessions on trauma-informed investigations": a common noun, not an event.
         continue;
       }
-      Found meeting = describe(text, words, named, places, context, start, end, w, kind);
+      Found meeting = describe(text, words, named, byWord, places, context, start, end, w, kind);
       if (meeting != null) {
         found.add(meeting);
         lastEnd = end - 1;
@@ -178,10 +179,10 @@ final class MeetingMentions {
   }
 
   /** Whether a phrase with a lower-case meeting word still names one meeting: by its body, number, year or kind. */
-  private static boolean namesMeeting(Words words, List<Names.Found> named, int start, int end) {
+  private static boolean namesMeeting(Words words, Names.Found[] byWord, int start, int end) {
     for (int w = start; w < end; w++) {
       String lower = words.word(w).toLowerCase(Locale.ROOT);
-      Names.Found name = covering(named, w);
+      Names.Found name = covering(byWord, w);
       if (name != null && name.name().kind() == EntityKind.BODY || ORDINAL.matcher(words.word(w)).matches()
           || YEAR.matcher(lower).matches() || lower.equals("annual") || lower.equals("table-top") || lower.equals("tabletop")
           || lower.equals("table") && words.is(w + 1, "top")) {
@@ -199,16 +200,22 @@ final class MeetingMentions {
                 && (ORDINAL.matcher(words.word(name.from() - 3)).matches() || YEAR.matcher(words.word(name.from() - 3)).matches()));
   }
 
-  private static Names.Found covering(List<Names.Found> named, int w) {
-    for (Names.Found found : named) {
-      if (found.from() <= w && w < found.to()) {
-        return found;
-      }
-    }
-    return null;
+  private static Names.Found covering(Names.Found[] byWord, int w) {
+    return w >= 0 && w < byWord.length ? byWord[w] : null;
   }
 
-  private Found describe(String text, Words words, List<Names.Found> named, Places places, Context context,
+  /** For each word, the name it is part of, or null: looked up once per word, whatever the length of the text. */
+  private static Names.Found[] byWord(Words words, List<Names.Found> named) {
+    Names.Found[] byWord = new Names.Found[words.count];
+    for (Names.Found found : named) {
+      for (int w = found.from(); w < found.to(); w++) {
+        byWord[w] = found;
+      }
+    }
+    return byWord;
+  }
+
+  private Found describe(String text, Words words, List<Names.Found> named, Names.Found[] byWord, Places places, Context context,
       int start, int end, int keyword, MeetingKind kindByWord) {
     Set<String> bodies = new LinkedHashSet<>();
     Integer ordinal = null;
@@ -220,7 +227,7 @@ final class MeetingMentions {
     boolean next = false;
     for (int w = start; w < end; w++) {
       String word = words.word(w);
-      Names.Found name = covering(named, w);
+      Names.Found name = covering(byWord, w);
       if (name != null && name.name().kind() == EntityKind.BODY) {
         bodies.add(name.name().id());
       }
@@ -248,7 +255,7 @@ final class MeetingMentions {
         w++;
       }
       for (int b = w + 1; b < words.count && b < w + 8; b++) {
-        Names.Found name = covering(named, b);
+        Names.Found name = covering(byWord, b);
         if (name != null && name.name().kind() == EntityKind.BODY) {
           bodies.add(name.name().id());
           b = name.to() - 1;

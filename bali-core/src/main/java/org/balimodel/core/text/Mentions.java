@@ -28,9 +28,11 @@ final class Mentions {
   private static final String NUMBER =
       "(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|I|II|III|IV|V|VI|VII|VIII|IX|X)";
   private static final Pattern PRIORITIES = Pattern.compile(
-      "\\b(?:Key\\s+)?(?:Priorit(?:y|ies)|Areas?(?:\\s+of\\s+Focus)?|Pillars?)\\s+" + NUMBER + "\\b(?![-'’])((?:\\s*(?:,|and|&|,\\s*and)\\s*" + NUMBER + "\\b(?![-'’]))*)",
+      "\\b(?:Key\\s+)?(?:Priorit(?:y|ies)|Areas?(?:\\s+of\\s+Focus)?|Pillars?)\\s+" + NUMBER + "\\b(?![-'’])",
       Pattern.CASE_INSENSITIVE);
-  private static final Pattern NUMBER_WORD = Pattern.compile("\\b" + NUMBER + "\\b", Pattern.CASE_INSENSITIVE);
+  /** One more number of a list of priorities: ", Six", " and Seven", ", and 8". Read one at a time, so a list of any length costs no stack. */
+  private static final Pattern NEXT_NUMBER = Pattern.compile(
+      "\\G\\s*(?:,\\s*and|,|and|&)\\s*" + NUMBER + "\\b(?![-'’])", Pattern.CASE_INSENSITIVE);
   private static final Map<String, Integer> NUMBERS = Map.ofEntries(
       Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
       Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
@@ -188,15 +190,19 @@ final class Mentions {
       boolean named = found.stream().anyMatch(f -> f.kind() == EntityKind.FRAMEWORK && f.start() < m.start());
       List<Integer> numbers = new ArrayList<>();
       numbers.add(number(m.group(1)));
-      Matcher more = NUMBER_WORD.matcher(m.group(2));
+      Matcher more = NEXT_NUMBER.matcher(clause);
+      int end = m.end();
+      more.region(end, clause.length());
       while (more.find()) {
         numbers.add(number(more.group(1)));
+        end = more.end();
       }
+      int listEnd = end;
       for (Integer number : numbers) {
         Optional<Priority> priority = framework.get().priorities().stream()
             .filter(p -> p.number().isPresent() && p.number().get().equals(number)).findFirst();
         if (priority.isPresent()) {
-          found.add(new Mention(EntityKind.PRIORITY, priority.get().id(), m.start(), m.end()));
+          found.add(new Mention(EntityKind.PRIORITY, priority.get().id(), m.start(), listEnd));
           if (!named) {
             review.frameworkGuessed(framework.get(), m.start(), m.group());
             named = true;

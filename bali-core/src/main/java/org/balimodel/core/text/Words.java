@@ -105,13 +105,18 @@ final class Words {
     return w >= 0 && w < count && word(w).equalsIgnoreCase(expected);
   }
 
-  /** The first word that starts at or after an offset, or {@link #count}. */
+  /** The first word that ends after an offset (the word at or after it), or {@link #count}. */
   int at(int offset) {
-    for (int w = 0; w < count; w++) {
-      if (ends[w] > offset) {
-        return w;
+    int low = 0;
+    int high = count;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (ends[mid] > offset) {
+        high = mid;
+      } else {
+        low = mid + 1;
       }
     }
-    return count;
+    return low;
   }
 }
