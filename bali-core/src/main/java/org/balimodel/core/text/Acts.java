@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.balimodel.core.internal.ClauseVerbs;
 import org.balimodel.core.model.Actor;
 import org.balimodel.core.model.Actor.Group;
 import org.balimodel.core.model.OperativeVerb;
@@ -28,7 +30,7 @@ import org.balimodel.core.register.EntityKind;
  */
 final class Acts {
   /** A subject is read as far back as the validator reads a clause for its verb. */
-  private static final int MAX_SUBJECT_WORDS = org.balimodel.core.internal.ClauseVerbs.MAX_WORDS_BEFORE;
+  private static final int MAX_SUBJECT_WORDS = ClauseVerbs.MAX_WORDS_BEFORE;
 
   /** One act found in a sentence; offsets are into the sentence. */
   record Act(OperativeVerb verb, String printed, Actor actor, int clauseStart, int clauseEnd, int verbStart, Resolution resolution,
@@ -107,10 +109,10 @@ final class Acts {
     {"the meeting", "MEETING"}, {"meeting", "MEETING"}, {"it was", "MEETING"}, {"the conference", "MEETING"},
     {"the ahg som", "MEETING"}, {"the som", "MEETING"},
   };
-  private static final java.util.regex.Pattern FORUM_SUBJECT = java.util.regex.Pattern.compile(
+  private static final Pattern FORUM_SUBJECT = Pattern.compile(
       "(?:the )?bali process(?: on people smuggling,? trafficking in persons,? and related transnational crime)?");
-  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-  private static final java.util.regex.Pattern ANAPHORIC_SUBJECT = java.util.regex.Pattern.compile(
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern ANAPHORIC_SUBJECT = Pattern.compile(
       "the (?:task force|working group|group|forum|office|mechanism|expert group|experts group|steering group)");
   private static final Set<String> PRONOUNS = Set.of("they", "it", "he", "she", "both");
 
@@ -143,7 +145,7 @@ final class Acts {
     return acts;
   }
 
-  private static final java.util.regex.Pattern AGREED_BY_ALL = java.util.regex.Pattern.compile(
+  private static final Pattern AGREED_BY_ALL = Pattern.compile(
       "(?i),\\s*as\\s+agreed\\s+by\\s+all\\s+participants\\W*$");
 
   private List<Act> readActs(String sentence, Actor previous, String anaphorBody, String convenor) {

@@ -1,6 +1,7 @@
 package org.balimodel.core.text;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -246,7 +247,7 @@ final class Commitments {
   }
 
   /** Each verb's forms as one pattern, with up to two words inside a multi-word form ("expressed its deep concern"). */
-  private static final Map<OperativeVerb, Pattern> VERB_FORMS = new java.util.EnumMap<>(OperativeVerb.class);
+  private static final Map<OperativeVerb, Pattern> VERB_FORMS = new EnumMap<>(OperativeVerb.class);
 
   static {
     for (OperativeVerb verb : OperativeVerb.values()) {

@@ -1,9 +1,12 @@
 package org.balimodel.core.text;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.balimodel.core.internal.ClauseVerbs;
 import org.balimodel.core.model.Actor;
 import org.balimodel.core.model.Commitment;
@@ -27,7 +30,7 @@ final class Decisions {
   private final Optional<String> ownConvenor;
   /** The first body that convened the statement's meeting. */
   private final Optional<String> convenor;
-  private final java.util.Set<String> proposed = new java.util.HashSet<>();
+  private final Set<String> proposed = new HashSet<>();
 
   Decisions(Acts acts, Mentions mentions, Review review, Locals locals, String ownMeeting, Optional<String> convenor) {
     // "The Group", "the Conference": too general to stand for the Ad Hoc Group or the Ministerial Conference.
@@ -197,7 +200,7 @@ final class Decisions {
       return switch (group.group()) {
         case MEETING -> "the meeting";
         case CO_CHAIRS -> "the co-chairs";
-        default -> group.group().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        default -> group.group().name().toLowerCase(Locale.ROOT).replace('_', ' ');
       };
     }
     if (actor instanceof Actor.OfBody body) {

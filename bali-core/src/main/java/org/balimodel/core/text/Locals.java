@@ -3,6 +3,7 @@ package org.balimodel.core.text;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,10 +19,12 @@ import org.balimodel.core.model.InstrumentKind;
 import org.balimodel.core.model.Meeting;
 import org.balimodel.core.model.MeetingFormat;
 import org.balimodel.core.model.MeetingKind;
+import org.balimodel.core.model.MeetingStatus;
 import org.balimodel.core.model.PartialDate;
 import org.balimodel.core.model.Partner;
 import org.balimodel.core.model.PartnerKind;
 import org.balimodel.core.model.Place;
+import org.balimodel.core.register.EntityKind;
 
 /**
  * The draft's own entities: the meetings, instruments, partners and initiatives the text names that
@@ -34,7 +37,7 @@ final class Locals {
     final String id;
     final MeetingKind kind;
     String name;
-    final Set<String> convenedBy = new java.util.LinkedHashSet<>();
+    final Set<String> convenedBy = new LinkedHashSet<>();
     Integer ordinal;
     PartialDate date;
     PartialDate endDate;
@@ -134,7 +137,7 @@ final class Locals {
   }
 
   /** The name or title of a local entity, as the draft gives it. */
-  Optional<String> name(org.balimodel.core.register.EntityKind kind, String id) {
+  Optional<String> name(EntityKind kind, String id) {
     return switch (kind) {
       case INSTRUMENT -> instruments.values().stream().filter(i -> i.id().equals(id)).map(Instrument::title).findFirst();
       case PARTNER -> Optional.ofNullable(partners.get(id)).map(Partner::name);
@@ -179,7 +182,7 @@ final class Locals {
   }
 
   /** The pointer of a local entity of the draft, or empty when the register holds it. */
-  Optional<String> pointer(org.balimodel.core.register.EntityKind kind, String id) {
+  Optional<String> pointer(EntityKind kind, String id) {
     List<String> order = switch (kind) {
       case INSTRUMENT -> instruments.values().stream().map(Instrument::id).toList();
       case PARTNER -> new ArrayList<>(partners.keySet());
@@ -197,7 +200,7 @@ final class Locals {
           Meeting meeting = m.build();
           // A meeting the statement looks forward to ("… the Ad Hoc Group meeting in Kuala Lumpur on 31 October") is planned, not held.
           return m.date != null && m.date.isAfter(statementDate)
-              ? new Meeting.Builder().from(meeting).status(org.balimodel.core.model.MeetingStatus.PLANNED).build() : meeting;
+              ? new Meeting.Builder().from(meeting).status(MeetingStatus.PLANNED).build() : meeting;
         }).toList())
         .addAllInstruments(instruments.values())
         .addAllPartners(partners.values())

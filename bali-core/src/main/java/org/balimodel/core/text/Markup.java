@@ -1,5 +1,6 @@
 package org.balimodel.core.text;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Removes Markdown and HTML markup from a block, so that what is left is the statement's words. */
@@ -39,11 +40,11 @@ final class Markup {
       int depth = 0;
       do {
         before = text;
-        text = EMPHASIS.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(2) != null ? m.group(2) : m.group(4)));
+        text = EMPHASIS.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(2) != null ? m.group(2) : m.group(4)));
       } while (!text.equals(before) && ++depth < EMPHASIS_DEPTH);
     }
     if (text.indexOf('\\') >= 0) {
-      text = ESCAPE.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1)));
+      text = ESCAPE.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
     }
     if (text.indexOf('&') >= 0) {
       text = text.replace("&nbsp;", " ").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")

@@ -14,6 +14,7 @@ import org.balimodel.core.model.Meeting;
 import org.balimodel.core.model.MeetingFormat;
 import org.balimodel.core.model.MeetingKind;
 import org.balimodel.core.model.PartialDate;
+import org.balimodel.core.model.Place;
 import org.balimodel.core.register.EntityKind;
 import org.balimodel.core.register.Register;
 
@@ -59,7 +60,7 @@ final class MeetingMentions {
 
   /** A meeting named in a span. */
   record Found(int start, int end, MeetingKind kind, Set<String> convenedBy, Integer ordinal, Integer year,
-      PartialDate date, PartialDate endDate, org.balimodel.core.model.Place place, MeetingFormat format, String name,
+      PartialDate date, PartialDate endDate, Place place, MeetingFormat format, String name,
       boolean plural, boolean next) {}
 
   /** The meetings named in the span, in reading order. */
@@ -296,7 +297,7 @@ final class MeetingMentions {
     if (date == null && year != null) {
       date = PartialDate.of(year);
     }
-    org.balimodel.core.model.Place place = places.first(window, 0).map(Places.Found::place).orElse(null);
+    Place place = places.first(window, 0).map(Places.Found::place).orElse(null);
     String lowerWindow = window.toLowerCase(Locale.ROOT);
     MeetingFormat format = lowerWindow.contains("hybrid") ? MeetingFormat.HYBRID
         : lowerWindow.contains("virtual") || lowerWindow.contains("online") ? MeetingFormat.VIRTUAL : null;

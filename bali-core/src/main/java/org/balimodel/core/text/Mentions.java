@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.balimodel.core.model.Body;
@@ -80,15 +81,15 @@ final class Mentions {
   }
 
   private MeetingKind ownKind;
-  private java.util.Set<String> ownConvenors = java.util.Set.of();
+  private Set<String> ownConvenors = Set.of();
   private Integer ownOrdinal;
   private PartialDate ownDate;
   private String ownId;
 
   /** The statement's own meeting, so that "we convened the first meeting of …" names it rather than another. */
-  void own(MeetingKind kind, java.util.Set<String> convenors, Integer ordinal, PartialDate date, String id) {
+  void own(MeetingKind kind, Set<String> convenors, Integer ordinal, PartialDate date, String id) {
     ownKind = kind;
-    ownConvenors = java.util.Set.copyOf(convenors);
+    ownConvenors = Set.copyOf(convenors);
     ownOrdinal = ordinal;
     ownDate = date;
     ownId = id;

@@ -1,6 +1,7 @@
 package org.balimodel.core.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -159,7 +160,7 @@ final class Names {
       plural = byFirstWord.get(key(word.substring(0, word.length() - 1)));
     }
     Found best = null;
-    for (List<Name> list : java.util.Arrays.asList(candidates, bare, plural)) {
+    for (List<Name> list : Arrays.asList(candidates, bare, plural)) {
       if (list == null) {
         continue;
       }

@@ -1,6 +1,7 @@
 package org.balimodel.core.text;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,18 +11,27 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.balimodel.core.model.Actor;
+import org.balimodel.core.model.Attachment;
+import org.balimodel.core.model.CoChairTerm;
+import org.balimodel.core.model.Commitment;
+import org.balimodel.core.model.Decision;
 import org.balimodel.core.model.Excerpt;
+import org.balimodel.core.model.Issuer;
+import org.balimodel.core.model.IssuerKind;
 import org.balimodel.core.model.Meeting;
 import org.balimodel.core.model.MeetingFormat;
 import org.balimodel.core.model.MeetingKind;
 import org.balimodel.core.model.Member;
 import org.balimodel.core.model.MemberStatus;
+import org.balimodel.core.model.OperativeVerb;
 import org.balimodel.core.model.Paragraph;
 import org.balimodel.core.model.PartialDate;
 import org.balimodel.core.model.Participant;
 import org.balimodel.core.model.ParticipantRole;
 import org.balimodel.core.model.Place;
+import org.balimodel.core.model.References;
 import org.balimodel.core.model.Section;
+import org.balimodel.core.model.Signatory;
 import org.balimodel.core.model.Standing;
 import org.balimodel.core.model.Statement;
 import org.balimodel.core.model.StatementKind;
@@ -148,7 +158,7 @@ final class Reading {
     boolean labelledLater = blocks.stream().skip(bodyStart).anyMatch(b -> b.kind() == Block.Kind.PARAGRAPH && b.label().isPresent()
         && !Layout.looksLikeHeading(b.text()));
     boolean headingSeen = false;
-    List<org.balimodel.core.model.Attachment> attachments = new ArrayList<>();
+    List<Attachment> attachments = new ArrayList<>();
     for (int b = bodyStart; b < blocks.size(); b++) {
       Block block = blocks.get(b);
       Matcher attachment = ATTACHMENT.matcher(block.text());
@@ -159,7 +169,7 @@ final class Reading {
         if (named.isEmpty() && b + 1 < blocks.size() && blocks.get(b + 1).isHeading()) {
           named = blocks.get(++b).text();
         }
-        org.balimodel.core.model.Attachment.Builder found = new org.balimodel.core.model.Attachment.Builder().label(attachment.group(1));
+        Attachment.Builder found = new Attachment.Builder().label(attachment.group(1));
         if (!named.isEmpty()) {
           found.title(named);
           Words words = new Words(named);
@@ -249,7 +259,7 @@ final class Reading {
       }
       last = paragraph;
     }
-    List<org.balimodel.core.model.Signatory> signatories = signatories(roots);
+    List<Signatory> signatories = signatories(roots);
     List<ParagraphDraft> all = new ArrayList<>(preamble);
     collect(roots, all);
     numberByLabel = (excerptNote.isPresent() || elided) && !all.isEmpty() && ascending(all);
@@ -305,8 +315,8 @@ final class Reading {
         .addAllAttachments(attachments);
     if (!signatories.isEmpty() || facts.issued != null) {
       // "Joint Statement by the Foreign Ministers …, Issued 23 October 2017", signed at its foot.
-      statement.issuedBy(new org.balimodel.core.model.Issuer(signatories.isEmpty() ? org.balimodel.core.model.IssuerKind.CO_CHAIRS
-          : org.balimodel.core.model.IssuerKind.NAMED_PEOPLE, signatories, Optional.ofNullable(facts.issued)));
+      statement.issuedBy(new Issuer(signatories.isEmpty() ? IssuerKind.CO_CHAIRS
+          : IssuerKind.NAMED_PEOPLE, signatories, Optional.ofNullable(facts.issued)));
     }
     if (excerptNote.isPresent() || elided) {
       // Only part of the statement is known: say where the known text stops.
@@ -337,8 +347,8 @@ final class Reading {
    * office that names a member ("The Hon Julie Bishop MP / Minister for Foreign Affairs of
    * Australia"). They are taken off the last section, where they are no paragraphs.
    */
-  private List<org.balimodel.core.model.Signatory> signatories(List<SectionDraft> roots) {
-    List<org.balimodel.core.model.Signatory> found = new ArrayList<>();
+  private List<Signatory> signatories(List<SectionDraft> roots) {
+    List<Signatory> found = new ArrayList<>();
     if (roots.isEmpty()) {
       return found;
     }
@@ -360,7 +370,7 @@ final class Reading {
       if (name.isEmpty() || member.isEmpty() || end == '.' || end == ';' || end == ':') {
         break;
       }
-      found.add(0, new org.balimodel.core.model.Signatory(name, Optional.of(office), member));
+      found.add(0, new Signatory(name, Optional.of(office), member));
       last.paragraphs.remove(last.paragraphs.size() - 1);
     }
     return found;
@@ -423,22 +433,22 @@ final class Reading {
     int printed = numberByLabel ? Integer.parseInt(draft.label.orElseThrow().replaceAll("\\D", "")) : number[0]++;
     Paragraph.Builder paragraph = new Paragraph.Builder().number(printed).text(draft.text);
     draft.label.ifPresent(paragraph::label);
-    List<org.balimodel.core.model.Decision> found = new ArrayList<>(decisions.read(draft.text, draft.offset, pointer, body, date, previous));
+    List<Decision> found = new ArrayList<>(decisions.read(draft.text, draft.offset, pointer, body, date, previous));
     int itemDecisions = 0;
-    org.balimodel.core.model.Decision lead = found.isEmpty() ? null : found.get(found.size() - 1);
+    Decision lead = found.isEmpty() ? null : found.get(found.size() - 1);
     // "Participants agree to: (a) continue …; (b) consider …": the items are what the act commits to.
     boolean commitsToItems = lead != null && !draft.items.isEmpty() && lead.clause().matches("(?s).*\\bto\\s*:\\s*$")
-        && java.util.EnumSet.of(org.balimodel.core.model.OperativeVerb.AGREED, org.balimodel.core.model.OperativeVerb.DECIDED,
-            org.balimodel.core.model.OperativeVerb.COMMITTED, org.balimodel.core.model.OperativeVerb.PLEDGED,
-            org.balimodel.core.model.OperativeVerb.UNDERTOOK, org.balimodel.core.model.OperativeVerb.RESOLVED).contains(lead.verb());
+        && EnumSet.of(OperativeVerb.AGREED, OperativeVerb.DECIDED,
+            OperativeVerb.COMMITTED, OperativeVerb.PLEDGED,
+            OperativeVerb.UNDERTOOK, OperativeVerb.RESOLVED).contains(lead.verb());
     if (commitsToItems) {
-      org.balimodel.core.model.Decision.Builder withItems = new org.balimodel.core.model.Decision.Builder().from(lead);
-      org.balimodel.core.model.References.Builder refs = new org.balimodel.core.model.References.Builder().from(lead.refersTo());
+      Decision.Builder withItems = new Decision.Builder().from(lead);
+      References.Builder refs = new References.Builder().from(lead.refersTo());
       for (int i = 0; i < draft.items.size(); i++) {
         Block item = draft.items.get(i);
         List<Mention> named = decisions.namedIn(item.text(), item.offset(), pointer + "/decisions/" + (found.size() - 1), body, date, lead.actor());
         named.forEach(m -> Decisions.add(refs, m));
-        org.balimodel.core.model.Commitment commitment = Commitments.ofItem(item.text(), lead.verb(), lead.actor(), decisions.setting(body), named);
+        Commitment commitment = Commitments.ofItem(item.text(), lead.verb(), lead.actor(), decisions.setting(body), named);
         if (commitment != null) {
           review.add(IssueCode.IMPORT_COMMITMENT, pointer + "/decisions/" + (found.size() - 1) + "/commitments/" + (lead.commitments().size() + i),
               draft.items.get(i).offset(), "item read as a commitment of the act before the list; check its owners, due date and status");
@@ -823,7 +833,7 @@ final class Reading {
     }
     // The text names no co-chairs: those the register records for the convening body, flagged for review.
     for (String convenor : facts.convenedBy) {
-      Optional<org.balimodel.core.model.CoChairTerm> term = register.body(convenor).flatMap(body -> body.coChairs().stream()
+      Optional<CoChairTerm> term = register.body(convenor).flatMap(body -> body.coChairs().stream()
           .filter(t -> t.asOf().map(a -> !a.isAfter(facts.date)).orElse(true)).reduce((a, b) -> b));
       if (term.isPresent() && !term.get().members().isEmpty()) {
         facts.coChairs.addAll(term.get().members());

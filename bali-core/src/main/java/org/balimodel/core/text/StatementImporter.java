@@ -1,6 +1,8 @@
 package org.balimodel.core.text;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.balimodel.core.register.Register;
 import org.balimodel.core.validation.IssueCode;
 import org.balimodel.core.validation.Location;
@@ -86,7 +88,7 @@ public final class StatementImporter {
   }
 
   private static Draft refused(IssueCode code, Location location, String message) {
-    return new Draft(java.util.Optional.empty(), new Report(java.util.List.of(
-        code.issue("", java.util.Optional.ofNullable(location), message))));
+    return new Draft(Optional.empty(), new Report(List.of(
+        code.issue("", Optional.ofNullable(location), message))));
   }
 }

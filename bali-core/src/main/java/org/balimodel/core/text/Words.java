@@ -2,6 +2,7 @@ package org.balimodel.core.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The words of a span of text, with their offsets: runs of letters and digits joined by inner
@@ -76,7 +77,7 @@ final class Words {
   String lower(int w) {
     String word = lowerCache[w];
     if (word == null) {
-      word = word(w).toLowerCase(java.util.Locale.ROOT);
+      word = word(w).toLowerCase(Locale.ROOT);
       lowerCache[w] = word;
     }
     return word;
