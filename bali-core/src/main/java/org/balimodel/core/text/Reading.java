@@ -107,168 +107,44 @@ final class Reading {
     final List<Block> items = new ArrayList<>();
   }
 
+  /** The lines above the title (and the short ones just below it), the title, and where the body begins. */
+  private record Masthead(List<String> lines, Optional<String> title, boolean excerptTitle, int bodyStart) {}
+
+  /** The body as it is read: preamble, sections, the paragraphs that list who attended, and what closes it. */
+  private static final class Body {
+    final List<ParagraphDraft> preamble = new ArrayList<>();
+    final List<SectionDraft> roots = new ArrayList<>();
+    final List<ParagraphDraft> attendance = new ArrayList<>();
+    final List<ParagraphDraft> observers = new ArrayList<>();
+    final List<Attachment> attachments = new ArrayList<>();
+    Optional<String> excerptNote = Optional.empty();
+    boolean elided;
+
+    boolean isExcerpt() {
+      return excerptNote.isPresent() || elided;
+    }
+  }
+
   Draft read() {
-    String text = input.text;
-    List<Block> blocks = Layout.blocks(text);
+    List<Block> blocks = Layout.blocks(input.text);
     if (blocks.isEmpty()) {
       return refuse(IssueCode.IMPORT_NO_STATEMENT, 0, "the text is empty");
     }
-    // The masthead and the title.
-    int[] title = findTitle(blocks);
-    Optional<String> excerptNote = Optional.empty();
-    List<String> masthead = new ArrayList<>();
-    String titleText = null;
-    int bodyStart;
-    if (title != null) {
-      Block block = blocks.get(title[0]);
-      for (int b = 0; b < title[0]; b++) {
-        masthead.addAll(lines(blocks.get(b)));
-      }
-      List<String> lines = lines(block);
-      masthead.addAll(lines.subList(0, title[1]));
-      titleText = lines.get(title[1]);
-      Matcher note = TITLE_NOTE.matcher(titleText);
-      if (note.find()) {
-        // "Co-Chairs' Statement (excerpt)": the title is the statement's; the note says only part is known.
-        titleText = titleText.substring(0, note.start()).strip();
-        excerptNote = Optional.of("");
-      }
-      List<String> after = lines.subList(title[1] + 1, lines.size());
-      masthead.addAll(after);
-      bodyStart = title[0] + 1;
-      while (bodyStart < blocks.size() && isMastheadLine(blocks.get(bodyStart))) {
-        masthead.addAll(lines(blocks.get(bodyStart)));
-        bodyStart++;
-      }
-    } else {
-      bodyStart = 0;
-      while (bodyStart < blocks.size() && bodyStart < 8 && isMastheadLine(blocks.get(bodyStart))) {
-        masthead.addAll(lines(blocks.get(bodyStart)));
-        bodyStart++;
-      }
+    Masthead masthead = masthead(blocks);
+    Body body = body(blocks, masthead.bodyStart());
+    if (masthead.excerptTitle() && body.excerptNote.isEmpty()) {
+      body.excerptNote = Optional.of("");
     }
-    // The body: sections, paragraphs and items.
-    List<ParagraphDraft> preamble = new ArrayList<>();
-    List<SectionDraft> roots = new ArrayList<>();
-    List<SectionDraft> stack = new ArrayList<>();
-    List<ParagraphDraft> attendance = new ArrayList<>();
-    List<ParagraphDraft> observers = new ArrayList<>();
-    ParagraphDraft last = null;
-    boolean elided = false;
-    boolean labelledLater = blocks.stream().skip(bodyStart).anyMatch(b -> b.kind() == Block.Kind.PARAGRAPH && b.label().isPresent()
-        && !Layout.looksLikeHeading(b.text()));
-    boolean headingSeen = false;
-    List<Attachment> attachments = new ArrayList<>();
-    for (int b = bodyStart; b < blocks.size(); b++) {
-      Block block = blocks.get(b);
-      Matcher attachment = ATTACHMENT.matcher(block.text());
-      if (block.kind() != Block.Kind.ITEM && attachment.matches()) {
-        // "Attachment A: Ad Hoc Group Work Plan 2014-2015", or "Attachment A" over its title: the
-        // attachments close the statement; what follows them is theirs, not the statement's.
-        String named = attachment.group(2).strip();
-        if (named.isEmpty() && b + 1 < blocks.size() && blocks.get(b + 1).isHeading()) {
-          named = blocks.get(++b).text();
-        }
-        Attachment.Builder found = new Attachment.Builder().label(attachment.group(1));
-        if (!named.isEmpty()) {
-          found.title(named);
-          Words words = new Words(named);
-          Names.Found name = words.count == 0 ? null : names.longestAt(words, 0);
-          if (name != null && name.name().kind() == EntityKind.INSTRUMENT) {
-            found.instrument(name.name().id());
-          } else if (name != null && name.name().kind() == EntityKind.FRAMEWORK) {
-            found.framework(name.name().id());
-          }
-        }
-        attachments.add(found.build());
-        while (b + 1 < blocks.size() && !ATTACHMENT.matcher(blocks.get(b + 1).text()).matches()) {
-          b++;
-        }
-        continue;
-      }
-      Matcher excerptLine = EXCERPT.matcher(block.text());
-      Matcher bracketed = EXCERPT_NOTE.matcher(block.text());
-      if (block.kind() != Block.Kind.ITEM && block.text().length() < 600 && (excerptLine.matches() || bracketed.matches())) {
-        excerptNote = Optional.of((bracketed.matches() ? bracketed.group(1) : excerptLine.group(1)).strip());
-        continue;
-      }
-      if (ELISION.matcher(block.text()).matches()) {
-        elided = true;
-        continue;
-      }
-      boolean heading = block.isHeading()
-          || block.kind() == Block.Kind.PARAGRAPH && (block.lines() == 1 ? Layout.looksLikeHeading(block.text())
-              : block.lines() == 2 && Layout.looksLikeWrappedHeading(block.text()) && b + 1 < blocks.size()
-                  && opensSection(blocks.get(b + 1)))
-              && b + 1 < blocks.size() && !ATTENDANCE.matcher(block.text()).matches() && !block.text().contains(":");
-      if (heading) {
-        headingSeen = true;
-        SectionDraft section = new SectionDraft();
-        String words = block.text();
-        Optional<String> label = block.label();
-        Matcher labelled = Layout.HEADING_LABEL.matcher(words);
-        if (label.isEmpty() && labelled.lookingAt() && labelled.end() < words.length()) {
-          label = Optional.of(labelled.group(1));
-          words = words.substring(labelled.end()).strip();
-        }
-        section.label = label;
-        section.heading = Optional.of(words);
-        section.level = block.isHeading() ? block.level() : Layout.PLAIN_LEVEL + labelRank(label);
-        Words headingWords = new Words(words);
-        section.body = names.find(headingWords).stream().filter(f -> f.name().kind() == EntityKind.BODY)
-            .map(f -> f.name().id()).findFirst();
-        while (!stack.isEmpty() && stack.get(stack.size() - 1).level >= section.level) {
-          stack.remove(stack.size() - 1);
-        }
-        if (section.body.isEmpty() && !stack.isEmpty()) {
-          section.body = stack.get(stack.size() - 1).body;
-        }
-        if (stack.isEmpty()) {
-          roots.add(section);
-        } else {
-          stack.get(stack.size() - 1).subsections.add(section);
-        }
-        stack.add(section);
-        last = null;
-        continue;
-      }
-      if (block.kind() == Block.Kind.ITEM && last != null) {
-        last.items.add(block);
-        continue;
-      }
-      ParagraphDraft paragraph = new ParagraphDraft();
-      paragraph.block = block;
-      paragraph.label = block.label();
-      paragraph.text = block.text();
-      paragraph.offset = block.offset();
-      if (!headingSeen && stack.isEmpty() && labelledLater && block.label().isEmpty() && roots.isEmpty()) {
-        preamble.add(paragraph);
-      } else {
-        if (stack.isEmpty()) {
-          SectionDraft untitled = new SectionDraft();
-          untitled.level = Integer.MAX_VALUE;
-          roots.add(untitled);
-          stack.add(untitled);
-        }
-        stack.get(stack.size() - 1).paragraphs.add(paragraph);
-      }
-      if (ATTENDANCE.matcher(paragraph.text).matches()) {
-        attendance.add(paragraph);
-      } else if (OBSERVERS.matcher(paragraph.text).matches()) {
-        observers.add(paragraph);
-      }
-      last = paragraph;
-    }
-    List<Signatory> signatories = signatories(roots);
-    List<ParagraphDraft> all = new ArrayList<>(preamble);
-    collect(roots, all);
-    numberByLabel = (excerptNote.isPresent() || elided) && !all.isEmpty() && ascending(all);
+    List<Signatory> signatories = signatories(body.roots);
+    List<ParagraphDraft> all = new ArrayList<>(body.preamble);
+    collect(body.roots, all);
     if (all.isEmpty()) {
       return refuse(IssueCode.IMPORT_NO_STATEMENT, blocks.get(0).offset(), "the text has no paragraph: it does not read as a statement");
     }
+    numberByLabel = body.isExcerpt() && ascending(all);
     // The meeting and the statement's date.
-    String mastheadText = String.join("; ", masthead);
-    MeetingFacts facts = meetingFacts(mastheadText + excerptNote.map(n -> "; " + n).orElse(""), titleText, all);
+    String mastheadText = String.join("; ", masthead.lines()) + body.excerptNote.map(n -> "; " + n).orElse("");
+    MeetingFacts facts = meetingFacts(mastheadText, masthead.title().orElse(null), all);
     if (facts.date == null) {
       return refuse(IssueCode.IMPORT_NO_STATEMENT, 0, "the text gives no date: a statement carries the date of its meeting");
     }
@@ -283,55 +159,234 @@ final class Reading {
     Locals locals = new Locals(taken);
     mentions.own(facts.kind, facts.convenedBy, facts.ordinal, facts.date, facts.id);
     review.locals = locals;
-    StatementKind kind = kind(titleText, facts.kind);
+    StatementKind kind = kind(masthead.title().orElse(null), facts.kind);
     acts = new Acts(names, kind == StatementKind.MINISTERIAL_DECLARATION || kind == StatementKind.DECLARATION
         || facts.kind == MeetingKind.MINISTERIAL_CONFERENCE);
     Decisions decisions = new Decisions(acts, mentions, review, locals, facts.id, facts.convenedBy.stream().findFirst());
     Actor[] previous = {null};
     int[] number = {1};
-    List<Paragraph> preambleParagraphs = new ArrayList<>();
-    for (int p = 0; p < preamble.size(); p++) {
-      preambleParagraphs.add(paragraph(preamble.get(p), "/preamble/" + p, Optional.empty(), facts.date, decisions, previous, number));
+    List<Paragraph> preamble = new ArrayList<>();
+    for (int p = 0; p < body.preamble.size(); p++) {
+      preamble.add(paragraph(body.preamble.get(p), "/preamble/" + p, Optional.empty(), facts.date, decisions, previous, number));
     }
     List<Section> sections = new ArrayList<>();
-    for (int s = 0; s < roots.size(); s++) {
-      sections.add(section(roots.get(s), "/sections/" + s, facts.date, decisions, previous, number));
+    for (int s = 0; s < body.roots.size(); s++) {
+      sections.add(section(body.roots.get(s), "/sections/" + s, facts.date, decisions, previous, number));
     }
-    Meeting meeting = facts.build(attendance, observers);
-    if (titleText == null) {
-      titleText = kind == StatementKind.CO_CHAIRS_STATEMENT ? "Co-Chairs' Statement" : "Statement";
-      review.add(IssueCode.IMPORT_MASTHEAD, "/title", 0, "no title found; \"" + titleText + "\" is used");
-    }
+    Meeting meeting = facts.build(body.attendance, body.observers);
+    String title = masthead.title().orElseGet(() -> {
+      String used = kind == StatementKind.CO_CHAIRS_STATEMENT ? "Co-Chairs' Statement" : "Statement";
+      review.add(IssueCode.IMPORT_MASTHEAD, "/title", 0, "no title found; \"" + used + "\" is used");
+      return used;
+    });
     Statement.Builder statement = new Statement.Builder()
         .id(facts.id + "-" + slug(kind))
         .kind(kind)
-        .title(titleText)
-        .addAllMasthead(masthead)
+        .title(title)
+        .addAllMasthead(masthead.lines())
         .date(facts.statementDate)
         .meeting(meeting)
         .addAllSections(sections)
-        .addAllPreamble(preambleParagraphs)
+        .addAllPreamble(preamble)
         .entities(locals.build(facts.statementDate))
-        .addAllAttachments(attachments);
+        .addAllAttachments(body.attachments);
     if (!signatories.isEmpty() || facts.issued != null) {
       // "Joint Statement by the Foreign Ministers …, Issued 23 October 2017", signed at its foot.
       statement.issuedBy(new Issuer(signatories.isEmpty() ? IssuerKind.CO_CHAIRS
           : IssuerKind.NAMED_PEOPLE, signatories, Optional.ofNullable(facts.issued)));
     }
-    if (excerptNote.isPresent() || elided) {
-      // Only part of the statement is known: say where the known text stops.
-      ParagraphDraft lastRead = all.get(all.size() - 1);
-      String stops = "paragraph " + lastRead.label.map(l -> l.replaceAll("[.)]$", "")).orElse(Integer.toString(all.size()));
-      Optional<String> note = excerptNote.filter(n -> !n.isEmpty());
-      Matcher said = STOPS_AFTER.matcher(note.orElse(""));
-      if (said.matches()) {
-        // "Excerpt: the known text stops after paragraph 9.": the note says where, and is no more than that.
-        stops = said.group(1);
-        note = Optional.empty();
-      }
-      statement.excerpt(new Excerpt(stops, note));
+    if (body.isExcerpt()) {
+      statement.excerpt(excerpt(body.excerptNote, all));
     }
     return new Draft(Optional.of(statement.build()), new Report(review.issues()));
+  }
+
+  /** Where the known text of an excerpt stops: after its last paragraph, or where its note says. */
+  private static Excerpt excerpt(Optional<String> excerptNote, List<ParagraphDraft> all) {
+    ParagraphDraft lastRead = all.get(all.size() - 1);
+    String stops = "paragraph " + lastRead.label.map(l -> l.replaceAll("[.)]$", "")).orElse(Integer.toString(all.size()));
+    Optional<String> note = excerptNote.filter(n -> !n.isEmpty());
+    Matcher said = STOPS_AFTER.matcher(note.orElse(""));
+    if (said.matches()) {
+      // "Excerpt: the known text stops after paragraph 9.": the note says where, and is no more than that.
+      stops = said.group(1);
+      note = Optional.empty();
+    }
+    return new Excerpt(stops, note);
+  }
+
+  /** The masthead: the blocks before the title, the title's own block, and short dated lines after it. */
+  private Masthead masthead(List<Block> blocks) {
+    int[] title = findTitle(blocks);
+    List<String> lines = new ArrayList<>();
+    int bodyStart;
+    if (title == null) {
+      bodyStart = 0;
+      while (bodyStart < blocks.size() && bodyStart < 8 && isMastheadLine(blocks.get(bodyStart))) {
+        lines.addAll(lines(blocks.get(bodyStart)));
+        bodyStart++;
+      }
+      return new Masthead(lines, Optional.empty(), false, bodyStart);
+    }
+    for (int b = 0; b < title[0]; b++) {
+      lines.addAll(lines(blocks.get(b)));
+    }
+    List<String> titleBlock = lines(blocks.get(title[0]));
+    lines.addAll(titleBlock.subList(0, title[1]));
+    String titleText = titleBlock.get(title[1]);
+    boolean excerpt = false;
+    Matcher note = TITLE_NOTE.matcher(titleText);
+    if (note.find()) {
+      // "Co-Chairs' Statement (excerpt)": the title is the statement's; the note says only part is known.
+      titleText = titleText.substring(0, note.start()).strip();
+      excerpt = true;
+    }
+    lines.addAll(titleBlock.subList(title[1] + 1, titleBlock.size()));
+    bodyStart = title[0] + 1;
+    while (bodyStart < blocks.size() && isMastheadLine(blocks.get(bodyStart))) {
+      lines.addAll(lines(blocks.get(bodyStart)));
+      bodyStart++;
+    }
+    return new Masthead(lines, Optional.of(titleText), excerpt, bodyStart);
+  }
+
+  /** The body from block {@code from}: attachments, excerpt notes, headings, paragraphs and their items. */
+  private Body body(List<Block> blocks, int from) {
+    Body body = new Body();
+    List<SectionDraft> stack = new ArrayList<>();
+    ParagraphDraft last = null;
+    boolean labelledLater = blocks.stream().skip(from).anyMatch(b -> b.kind() == Block.Kind.PARAGRAPH && b.label().isPresent()
+        && !Layout.looksLikeHeading(b.text()));
+    boolean headingSeen = false;
+    for (int b = from; b < blocks.size(); b++) {
+      Block block = blocks.get(b);
+      Matcher attachment = ATTACHMENT.matcher(block.text());
+      if (block.kind() != Block.Kind.ITEM && attachment.matches()) {
+        b = attachment(blocks, b, attachment, body.attachments);
+        continue;
+      }
+      Matcher excerptLine = EXCERPT.matcher(block.text());
+      Matcher bracketed = EXCERPT_NOTE.matcher(block.text());
+      if (block.kind() != Block.Kind.ITEM && block.text().length() < 600 && (excerptLine.matches() || bracketed.matches())) {
+        body.excerptNote = Optional.of((bracketed.matches() ? bracketed.group(1) : excerptLine.group(1)).strip());
+        continue;
+      }
+      if (ELISION.matcher(block.text()).matches()) {
+        body.elided = true;
+        continue;
+      }
+      if (isHeading(blocks, b)) {
+        headingSeen = true;
+        open(heading(block), stack, body.roots);
+        last = null;
+        continue;
+      }
+      if (block.kind() == Block.Kind.ITEM && last != null) {
+        last.items.add(block);
+        continue;
+      }
+      ParagraphDraft paragraph = new ParagraphDraft();
+      paragraph.block = block;
+      paragraph.label = block.label();
+      paragraph.text = block.text();
+      paragraph.offset = block.offset();
+      if (!headingSeen && stack.isEmpty() && labelledLater && block.label().isEmpty() && body.roots.isEmpty()) {
+        body.preamble.add(paragraph);
+      } else {
+        if (stack.isEmpty()) {
+          SectionDraft untitled = new SectionDraft();
+          untitled.level = Integer.MAX_VALUE;
+          body.roots.add(untitled);
+          stack.add(untitled);
+        }
+        stack.get(stack.size() - 1).paragraphs.add(paragraph);
+      }
+      if (ATTENDANCE.matcher(paragraph.text).matches()) {
+        body.attendance.add(paragraph);
+      } else if (OBSERVERS.matcher(paragraph.text).matches()) {
+        body.observers.add(paragraph);
+      }
+      last = paragraph;
+    }
+    return body;
+  }
+
+  /**
+   * "Attachment A: Ad Hoc Group Work Plan 2014-2015", or "Attachment A" over its title: the
+   * attachments close the statement, and what follows them is theirs, not the statement's. Returns
+   * the last block the attachment takes.
+   */
+  private int attachment(List<Block> blocks, int at, Matcher attachment, List<Attachment> into) {
+    int b = at;
+    String named = attachment.group(2).strip();
+    if (named.isEmpty() && b + 1 < blocks.size() && blocks.get(b + 1).isHeading()) {
+      named = blocks.get(++b).text();
+    }
+    Attachment.Builder found = new Attachment.Builder().label(attachment.group(1));
+    if (!named.isEmpty()) {
+      found.title(named);
+      Words words = new Words(named);
+      Names.Found name = words.count == 0 ? null : names.longestAt(words, 0);
+      if (name != null && name.name().kind() == EntityKind.INSTRUMENT) {
+        found.instrument(name.name().id());
+      } else if (name != null && name.name().kind() == EntityKind.FRAMEWORK) {
+        found.framework(name.name().id());
+      }
+    }
+    into.add(found.build());
+    while (b + 1 < blocks.size() && !ATTACHMENT.matcher(blocks.get(b + 1).text()).matches()) {
+      b++;
+    }
+    return b;
+  }
+
+  /**
+   * Whether block {@code b} is a heading: marked as one, or, in plain text, one short line (or a
+   * long one a PDF wrapped over two) with no closing punctuation that something follows.
+   */
+  private static boolean isHeading(List<Block> blocks, int b) {
+    Block block = blocks.get(b);
+    if (block.isHeading()) {
+      return true;
+    }
+    boolean shaped = block.lines() == 1 ? Layout.looksLikeHeading(block.text())
+        : block.lines() == 2 && Layout.looksLikeWrappedHeading(block.text()) && b + 1 < blocks.size() && opensSection(blocks.get(b + 1));
+    return block.kind() == Block.Kind.PARAGRAPH && shaped && b + 1 < blocks.size()
+        && !ATTENDANCE.matcher(block.text()).matches() && !block.text().contains(":");
+  }
+
+  /** A section for a heading: its label, its words, its level, and the body it is about. */
+  private SectionDraft heading(Block block) {
+    SectionDraft section = new SectionDraft();
+    String words = block.text();
+    Optional<String> label = block.label();
+    Matcher labelled = Layout.HEADING_LABEL.matcher(words);
+    if (label.isEmpty() && labelled.lookingAt() && labelled.end() < words.length()) {
+      label = Optional.of(labelled.group(1));
+      words = words.substring(labelled.end()).strip();
+    }
+    section.label = label;
+    section.heading = Optional.of(words);
+    section.level = block.isHeading() ? block.level() : Layout.PLAIN_LEVEL + labelRank(label);
+    section.body = names.find(new Words(words)).stream().filter(f -> f.name().kind() == EntityKind.BODY)
+        .map(f -> f.name().id()).findFirst();
+    return section;
+  }
+
+  /** Opens a section under the nearest open one of a higher level; it inherits that one's body. */
+  private static void open(SectionDraft section, List<SectionDraft> stack, List<SectionDraft> roots) {
+    while (!stack.isEmpty() && stack.get(stack.size() - 1).level >= section.level) {
+      stack.remove(stack.size() - 1);
+    }
+    if (section.body.isEmpty() && !stack.isEmpty()) {
+      section.body = stack.get(stack.size() - 1).body;
+    }
+    if (stack.isEmpty()) {
+      roots.add(section);
+    } else {
+      stack.get(stack.size() - 1).subsections.add(section);
+    }
+    stack.add(section);
   }
 
   private Draft refuse(IssueCode code, int offset, String message) {
