@@ -50,8 +50,26 @@ public final class ClauseVerbs {
   /** Adverbs after which a participle still heads the clause. */
   private static final Set<String> ADVERBS = Set.of("also", "further", "and", "furthermore", "moreover", "again");
 
-  /** One form of one verb, as words. */
-  private record Form(OperativeVerb verb, String[] words, boolean participle) {}
+  /**
+   * One form of one verb, as words.
+   *
+   * @param verb the verb
+   * @param words the form's words, lower case ("noted", "with", "appreciation")
+   * @param participle whether it is the verb's participle ("noting")
+   */
+  public record Form(OperativeVerb verb, String[] words, boolean participle) {}
+
+  /** Words the forms are matched against: the validator's clause, or the importer's sentence. */
+  public interface Sequence {
+    /** How many words there are. */
+    int count();
+
+    /** Whether the word at a position is {@code expected}, regardless of case. */
+    boolean is(int position, String expected);
+
+    /** The word at a position, as written. */
+    String word(int position);
+  }
 
   /** The forms by their first word, so that each word of a clause is looked up once. */
   private static final Map<String, List<Form>> FORMS = new HashMap<>();
@@ -140,16 +158,30 @@ public final class ClauseVerbs {
     if (form.participle() && !headsClause(words, at)) {
       return -1;
     }
+    return formEnd(words, at, form);
+  }
+
+  /** The forms whose first word is {@code firstWord} (lower case); empty when no verb begins so. */
+  public static List<Form> forms(String firstWord) {
+    return FORMS.getOrDefault(firstWord, List.of());
+  }
+
+  /**
+   * The position after the last word of the form when its words stand at {@code at}, with up to
+   * {@value #MAX_FILLERS} fillers inside a multi-word form ("expressed its deep concern"), else -1.
+   * Only the words are compared: which positions a verb may stand at is the caller's rule.
+   */
+  public static int formEnd(Sequence words, int at, Form form) {
     String[] expected = form.words();
     int pos = at;
     int fillers = 0;
     for (int w = 0; w < expected.length; w++) {
-      while (w > 0 && pos < words.count && !words.is(pos, expected[w]) && fillers < MAX_FILLERS
+      while (w > 0 && pos < words.count() && !words.is(pos, expected[w]) && fillers < MAX_FILLERS
           && FILLERS.contains(words.word(pos).toLowerCase(Locale.ROOT))) {
         pos++;
         fillers++;
       }
-      if (pos >= words.count || !words.is(pos, expected[w])) {
+      if (pos >= words.count() || !words.is(pos, expected[w])) {
         return -1;
       }
       pos++;
@@ -167,7 +199,7 @@ public final class ClauseVerbs {
   }
 
   /** The first words of a text, as positions in it: words are compared in place. */
-  private static final class Words {
+  private static final class Words implements Sequence {
     final String text;
     final int[] starts;
     final int[] ends;
@@ -194,12 +226,19 @@ public final class ClauseVerbs {
       }
     }
 
-    boolean is(int position, String expected) {
+    @Override
+    public int count() {
+      return count;
+    }
+
+    @Override
+    public boolean is(int position, String expected) {
       int length = ends[position] - starts[position];
       return length == expected.length() && text.regionMatches(true, starts[position], expected, 0, length);
     }
 
-    String word(int position) {
+    @Override
+    public String word(int position) {
       return text.substring(starts[position], ends[position]);
     }
 

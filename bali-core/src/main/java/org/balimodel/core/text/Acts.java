@@ -1,10 +1,8 @@
 package org.balimodel.core.text;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.balimodel.core.internal.ClauseVerbs;
@@ -48,23 +46,8 @@ final class Acts {
     UNRESOLVED
   }
 
-  private record Form(OperativeVerb verb, String[] words, boolean participle) {}
-
   private record Candidate(OperativeVerb verb, int from, int to, boolean participle) {}
 
-  private static final Map<String, List<Form>> FORMS = new HashMap<>();
-
-  static {
-    for (OperativeVerb verb : OperativeVerb.values()) {
-      for (String form : verb.forms()) {
-        String[] words = form.split(" ");
-        FORMS.computeIfAbsent(words[0], w -> new ArrayList<>()).add(new Form(verb, words, verb.participles().contains(form)));
-      }
-    }
-  }
-
-  private static final Set<String> FILLERS = Set.of("its", "their", "his", "her", "our", "the", "deep", "serious", "grave",
-      "great", "strong", "sincere", "full", "continued", "continuing", "further", "particular", "warm", "deepest", "also");
   private static final Set<String> BLOCKERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
       "these", "those", "whose", "of", "for", "on", "to", "with", "by", "in", "at", "from", "which", "who", "was", "were",
       "been", "be", "being", "is", "are", "has", "have", "had", "will", "would", "should", "could", "may", "might", "can",
@@ -296,8 +279,7 @@ final class Acts {
       if (!(before.equals("was") || before.equals("were") || before.equals("been")) || !words.is(p + 1, "by")) {
         continue;
       }
-      List<Form> forms = FORMS.get(words.word(p).toLowerCase(Locale.ROOT));
-      Form form = forms == null ? null : forms.stream().filter(f -> f.words().length == 1 && !f.participle()
+      ClauseVerbs.Form form = ClauseVerbs.forms(words.lower(p)).stream().filter(f -> f.words().length == 1 && !f.participle()
           && f.words()[0].endsWith("ed")).findFirst().orElse(null);
       if (form == null) {
         continue;
@@ -418,8 +400,8 @@ final class Acts {
   private static List<Candidate> candidates(String sentence, Words words) {
     List<Candidate> found = new ArrayList<>();
     for (int w = 0; w < words.count; w++) {
-      List<Form> forms = FORMS.get(words.lower(w));
-      if (forms == null) {
+      List<ClauseVerbs.Form> forms = ClauseVerbs.forms(words.lower(w));
+      if (forms.isEmpty()) {
         continue;
       }
       if (w > 0 && (words.capitalised(w) || BLOCKERS.contains(words.word(w - 1).toLowerCase(Locale.ROOT))
@@ -427,8 +409,8 @@ final class Acts {
         continue;
       }
       Candidate best = null;
-      for (Form form : forms) {
-        int end = matchEnd(words, w, form);
+      for (ClauseVerbs.Form form : forms) {
+        int end = ClauseVerbs.formEnd(words, w, form);
         if (end > 0 && (best == null || end > best.to())) {
           best = new Candidate(form.verb(), w, end, form.participle());
         }
@@ -443,24 +425,6 @@ final class Acts {
       w = best.to() - 1;
     }
     return found;
-  }
-
-  private static int matchEnd(Words words, int at, Form form) {
-    String[] expected = form.words();
-    int pos = at;
-    int fillers = 0;
-    for (int i = 0; i < expected.length; i++) {
-      while (i > 0 && pos < words.count && !words.word(pos).equalsIgnoreCase(expected[i]) && fillers < 2
-          && FILLERS.contains(words.word(pos).toLowerCase(Locale.ROOT))) {
-        pos++;
-        fillers++;
-      }
-      if (pos >= words.count || !words.word(pos).equalsIgnoreCase(expected[i])) {
-        return -1;
-      }
-      pos++;
-    }
-    return pos;
   }
 
   private static boolean commaBefore(String sentence, Words words, int w) {

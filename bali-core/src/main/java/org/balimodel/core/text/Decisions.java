@@ -143,21 +143,12 @@ final class Decisions {
   private void continuation(List<Decision> decisions, String sentence, int offset, String pointer, Optional<String> sectionBody,
       PartialDate date) {
     Decision last = decisions.get(decisions.size() - 1);
-    review.base = offset;
-    review.pointer = pointer + "/decisions/" + (decisions.size() - 1);
-    Optional<String> actorBody = last.actor() instanceof Actor.OfBody body ? Optional.of(body.body()) : Optional.empty();
-    List<Mention> found = mentions.find(sentence, new MeetingMentions.Context(sectionBody, actorBody, date), locals, review);
+    List<Mention> found = namedIn(sentence, offset, pointer + "/decisions/" + (decisions.size() - 1), sectionBody, date, last.actor());
     if (found.isEmpty()) {
       return;
     }
     References.Builder refs = new References.Builder().from(last.refersTo());
-    for (Mention mention : found) {
-      if (mention.kind() == EntityKind.MEETING && mention.id().equals(ownMeeting)) {
-        continue;
-      }
-      reportLocal(mention, offset + mention.start());
-      add(refs, mention);
-    }
+    found.forEach(mention -> add(refs, mention));
     decisions.set(decisions.size() - 1, new Decision.Builder().from(last).refersTo(distinct(refs.build())).build());
   }
 
@@ -175,7 +166,10 @@ final class Decisions {
     });
   }
 
-  /** What the text of an item names, for the act its list belongs to; the statement's own meeting left out. */
+  /**
+   * What a text names that an act concerns (the items of its list, a sentence that says more about
+   * it): each name reported once if it is an entity of the draft, the statement's own meeting left out.
+   */
   List<Mention> namedIn(String text, int offset, String pointer, Optional<String> sectionBody, PartialDate date, Actor actor) {
     review.base = offset;
     review.pointer = pointer;

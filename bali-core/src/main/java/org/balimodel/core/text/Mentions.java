@@ -80,6 +80,11 @@ final class Mentions {
     return names;
   }
 
+  /** The finder of meetings the clauses name, which the masthead is read with too. */
+  MeetingMentions meetings() {
+    return meetings;
+  }
+
   private MeetingKind ownKind;
   private Set<String> ownConvenors = Set.of();
   private Integer ownOrdinal;

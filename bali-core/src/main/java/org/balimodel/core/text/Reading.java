@@ -776,7 +776,7 @@ final class Reading {
   private MeetingFacts meetingFacts(String masthead, String title, List<ParagraphDraft> paragraphs) {
     MeetingFacts facts = new MeetingFacts();
     String opening = paragraphs.stream().limit(2).map(p -> p.text).reduce((a, b) -> a + " " + b).orElse("");
-    MeetingMentions meetings = new MeetingMentions(register, names);
+    MeetingMentions meetings = mentions.meetings();
     MeetingMentions.Context context = new MeetingMentions.Context(Optional.empty(), Optional.empty(), PartialDate.of(2000));
     MeetingMentions.Found found = null;
     for (String text : new String[] {masthead, title == null ? "" : title, opening}) {

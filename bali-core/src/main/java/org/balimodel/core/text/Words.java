@@ -3,12 +3,13 @@ package org.balimodel.core.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.balimodel.core.internal.ClauseVerbs;
 
 /**
  * The words of a span of text, with their offsets: runs of letters and digits joined by inner
  * hyphens, apostrophes and ampersands ("WG-TIP's", "co-chaired", "People's").
  */
-final class Words {
+final class Words implements ClauseVerbs.Sequence {
   final String text;
   final int[] starts;
   final int[] ends;
@@ -64,7 +65,13 @@ final class Words {
 
   private static final String[] SUFFIXES = {"-led", "-hosted", "-funded", "-supported", "-organised", "-organized", "-convened"};
 
-  String word(int w) {
+  @Override
+  public int count() {
+    return count;
+  }
+
+  @Override
+  public String word(int w) {
     String word = cache[w];
     if (word == null) {
       word = text.substring(starts[w], ends[w]);
@@ -102,7 +109,8 @@ final class Words {
     return Character.isUpperCase(text.charAt(starts[w]));
   }
 
-  boolean is(int w, String expected) {
+  @Override
+  public boolean is(int w, String expected) {
     return w >= 0 && w < count && word(w).equalsIgnoreCase(expected);
   }
 
